@@ -1,0 +1,89 @@
+/** Building blocks shared by the record schemas. */
+import { z } from 'zod';
+import {
+  basicCodeProblem,
+  creditCodeProblem,
+  divisionCodeProblem,
+  docNumberProblem,
+  implementationCodeProblem,
+} from '../lib/codes.ts';
+import { TIME_UNITS, codeEnum } from './codes.ts';
+
+/** Rule id carried by zod issues that check a code's format (DESIGN.md rule 2). */
+export const CODE_FORMAT_RULE = 'code-format';
+
+/** A string checked by one of the code helpers; a failure is reported under rule 2, not rule 1. */
+function codeString(check: (v: string) => string | undefined, description: string, pattern: string) {
+  return z
+    .string()
+    .check((ctx) => {
+      const problem = check(ctx.value);
+      if (problem) {
+        ctx.issues.push({ code: 'custom', input: ctx.value, message: problem, params: { rule: CODE_FORMAT_RULE } });
+      }
+    })
+    .meta({ description, pattern });
+}
+
+export const basicCode = () => codeString(basicCodeProblem, '基本编码：12 位数字，无子项时末 3 位为 000', '^[0-9]{12}$');
+export const creditCode = () =>
+  codeString(creditCodeProblem, '统一社会信用代码（GB 32100）：18 位，末位为校验码', '^[0-9A-HJ-NPQRTUWXY]{18}$');
+export const divisionCode = () => codeString(divisionCodeProblem, '行政区划代码（GB/T 2260）：6 位数字', '^[0-9]{6}$');
+export const implementationCode = () =>
+  codeString(
+    implementationCodeProblem,
+    '实施编码：实施主体统一社会信用代码（18 位）+ 层级码（1 位）+ 基本编码（12 位）',
+    '^[0-9A-HJ-NPQRTUWXY]{18}[0-9][0-9]{12}$',
+  );
+export const docNumber = () =>
+  codeString(docNumberProblem, '文号：发文机关代字〔年份〕序号号，如 晋政办发〔2020〕99号', '^\\S+〔[0-9]{4}〕[0-9]+号$');
+
+/** Identifier made of lower-case letters, digits and hyphens. */
+export const slug = (description: string) =>
+  z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, '只能使用小写英文字母、数字和连字符“-”，如 jtysj')
+    .meta({ description });
+
+/** Jurisdiction id: a GB/T 2260 code, or a slug for a body that has none (a development zone). */
+export const jurisdictionId = () =>
+  z
+    .string()
+    .regex(/^(?:\d{6}|[a-z][a-z0-9-]*)$/u, '区划应为 6 位行政区划代码，或无代码的区域（如开发区）的英文标识')
+    .meta({ description: '行政区划：6 位行政区划代码，或无代码区域（如开发区）的英文标识' });
+
+/** A calendar date in ISO 8601 (2020-12-24). */
+export const isoDate = (description: string) =>
+  z.iso.date({ error: '日期应写作 YYYY-MM-DD，如 2020-12-24' }).meta({ description });
+
+export const nonEmpty = (description: string) =>
+  z.string().trim().min(1, '不能为空').meta({ description });
+
+/** A time limit with its unit, e.g. 20 工作日. */
+export const timeLimit = (description: string) =>
+  z
+    .strictObject({
+      value: z.number().min(0, '时限不能为负数').meta({ description: '时限数值' }),
+      unit: codeEnum(TIME_UNITS, '时限单位'),
+    })
+    .meta({ description });
+
+/** One legal provision a record relies on. */
+export const legalBasis = z
+  .strictObject({
+    law: nonEmpty('法律、法规或规章的名称，不带书名号，如 中华人民共和国道路运输条例'),
+    articles: z.string().optional().meta({ description: '条款，如 第八条、第十条' }),
+    issuer: z.string().optional().meta({ description: '制定机关或文号，如 交通运输部令2022年第33号' }),
+    text: z.string().optional().meta({ description: '条文摘录' }),
+  })
+  .meta({ description: '法律依据' });
+
+/** A telephone number as dialled in China: area code and number, a mobile number, or a hotline. */
+export const phone = (description: string) =>
+  z
+    .string()
+    .regex(/^(?:0\d{2,3}-\d{7,8}(?:-\d{1,6})?|1\d{10}|\d{5,6})$/u, '电话应写作“区号-号码”（如 0356-3021234）、11 位手机号或 5～6 位服务热线（如 12345）')
+    .meta({ description });
+
+export type TimeLimit = z.infer<ReturnType<typeof timeLimit>>;
+export type LegalBasis = z.infer<typeof legalBasis>;
