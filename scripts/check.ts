@@ -1,0 +1,74 @@
+/**
+ * npm run check — validates the catalogue and prints every problem as
+ * `file:line:col  rule-id  field.path  message`. Exit 0 clean (warnings allowed), 1 problems, 2 usage.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { RULES, formatProblem, summaryLine } from '../src/lib/problems.ts';
+import { validate } from '../src/lib/validate.ts';
+
+const HELP = `用法：npm run check -- [选项] [目录]
+
+检查目录（默认为当前目录）中 data/ 下的目录数据和 src/content/notices/ 下的政策文件，
+逐条列出问题：文件:行:列  规则  字段  说明。
+
+选项：
+  --json          以 JSON 输出问题列表（供其他程序使用）
+  --rules         列出全部规则及其编号
+  --today=日期    以该日期（YYYY-MM-DD）判断“超过一年未审核”等提示
+  -h, --help      显示本帮助
+
+退出码：0 没有错误（可能有提示）；1 发现错误；2 用法错误。`;
+
+function main(argv: string[]): number {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        rules: { type: 'boolean' },
+        today: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n\n${HELP}\n`);
+    return 2;
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  if (values.rules) {
+    for (const [id, r] of Object.entries(RULES)) process.stdout.write(`${id.padEnd(22)} 规则 ${r.n || '-'}  ${r.title}${r.severity === 'warning' ? '（提示）' : ''}\n`);
+    return 0;
+  }
+  if (positionals.length > 1) {
+    process.stderr.write(`只能检查一个目录，收到了 ${positionals.length} 个：${positionals.join(' ')}\n`);
+    return 2;
+  }
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
+    process.stderr.write(`--today 应写作 YYYY-MM-DD，收到了“${values.today}”\n`);
+    return 2;
+  }
+  const root = path.resolve(positionals[0] ?? '.');
+  const result = validate(root, values.today ? { today: values.today } : {});
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ ok: result.ok, files: result.files, problems: result.problems }, null, 2)}\n`);
+  } else {
+    for (const p of result.problems) process.stdout.write(`${formatProblem(p)}\n`);
+    process.stdout.write(`${summaryLine(result.problems, result.files)}\n`);
+  }
+  return result.ok ? 0 : 1;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  // A fault in OneSeal itself, not in the data: say so briefly, without a stack trace.
+  process.stderr.write(`检查程序自身出错（不是数据的问题），请把这段信息报告给维护者：${(e as Error).message}\n`);
+  process.exitCode = 2;
+}

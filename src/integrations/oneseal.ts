@@ -1,0 +1,34 @@
+/**
+ * Astro integration: runs the catalogue validator before anything is built, and refuses to build
+ * a catalogue with problems. Problems are printed in the validator's own located format.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { formatProblem, summaryLine } from '../lib/problems.ts';
+import { validate } from '../lib/validate.ts';
+
+export class CatalogueError extends Error {
+  override name = 'CatalogueError';
+}
+
+export default function oneseal(): AstroIntegration {
+  return {
+    name: 'oneseal',
+    hooks: {
+      'astro:config:setup': ({ config, logger, command }) => {
+        if (command === 'preview') return;
+        const root = fileURLToPath(config.root);
+        const result = validate(root);
+        const lines = result.problems.map(formatProblem);
+        for (const p of result.problems.filter((x) => x.severity === 'warning')) logger.warn(formatProblem(p));
+        if (!result.ok) {
+          for (const line of lines.filter((_, i) => result.problems[i]!.severity === 'error')) logger.error(line);
+          const err = new CatalogueError(`目录数据有错误，未生成网站。${summaryLine(result.problems, result.files)} 改正后运行 npm run check 复查。`);
+          err.stack = err.message; // the list above is the useful part; no stack trace for bad data
+          throw err;
+        }
+        logger.info(summaryLine(result.problems, result.files));
+      },
+    },
+  };
+}

@@ -1,0 +1,146 @@
+/**
+ * Turns zod issues into messages a staff member can act on: which element, what is wrong, what to
+ * write instead — in Chinese, with the field's own documentation where the schema has it.
+ */
+import { z } from 'zod';
+import type { PathSegment } from './problems.ts';
+
+type Issue = z.core.$ZodIssue;
+
+const TYPE_NAMES: Record<string, string> = {
+  string: '文字',
+  number: '数字',
+  int: '整数',
+  boolean: 'true 或 false',
+  array: '列表（每项以“- ”开头）',
+  object: '键值对（下一行缩进写各要素）',
+  date: '日期',
+};
+
+function received(input: unknown): string {
+  if (input === null) return '空值';
+  if (Array.isArray(input)) return '列表';
+  switch (typeof input) {
+    case 'string':
+      return `文字“${input}”`;
+    case 'number':
+      return `数字 ${input}`;
+    case 'boolean':
+      return String(input);
+    case 'object':
+      return '键值对';
+    default:
+      return typeof input;
+  }
+}
+
+/** Unwraps optional/default/nullable/pipe wrappers. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  let s: z.ZodType = schema;
+  for (let i = 0; i < 10; i++) {
+    const def = (s as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; in?: z.ZodType } } })._zod.def;
+    if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') && def.innerType) s = def.innerType;
+    else if (def.type === 'pipe' && def.in) s = def.in;
+    else break;
+  }
+  return s;
+}
+
+/** The schema of the field at `path`, best effort (used for documentation only). */
+export function schemaAt(root: z.ZodType, path: readonly PathSegment[], value: unknown): z.ZodType | undefined {
+  let s: z.ZodType | undefined = root;
+  let v: unknown = value;
+  for (const seg of path) {
+    if (!s) return undefined;
+    const u = unwrap(s);
+    const def = (u as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+    if (def.type === 'object') {
+      s = (def.shape as Record<string, z.ZodType>)[String(seg)];
+    } else if (def.type === 'array') {
+      s = def.element as z.ZodType;
+    } else if (def.type === 'union') {
+      const options = def.options as z.ZodType[];
+      const disc = def.discriminator as string | undefined;
+      const tag = disc && v && typeof v === 'object' ? (v as Record<string, unknown>)[disc] : undefined;
+      const match = options.find((o) => {
+        const od = (unwrap(o) as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+        if (od.type !== 'object') return false;
+        const shape = od.shape as Record<string, z.ZodType>;
+        if (!disc) return String(seg) in shape;
+        const lit = shape[disc] ? (shape[disc] as unknown as { _zod: { def: { values?: unknown[] } } })._zod.def.values : undefined;
+        return lit?.includes(tag);
+      });
+      s = match ? schemaAt(match, [seg], v) : undefined;
+    } else {
+      return undefined;
+    }
+    v = v && typeof v === 'object' ? (v as Record<string, unknown>)[String(seg)] : undefined;
+  }
+  return s;
+}
+
+function describe(schema: z.ZodType | undefined): string | undefined {
+  if (!schema) return undefined;
+  return z.globalRegistry.get(schema)?.description ?? z.globalRegistry.get(unwrap(schema))?.description;
+}
+
+function keysOf(schema: z.ZodType | undefined): string[] {
+  if (!schema) return [];
+  const def = (unwrap(schema) as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+  return def.type === 'object' ? Object.keys(def.shape as object) : [];
+}
+
+export interface IssueMessage {
+  readonly path: PathSegment[];
+  readonly message: string;
+  readonly rule?: string;
+}
+
+/** One message per zod issue, with the path pointing at the offending element. */
+export function issueMessage(root: z.ZodType, value: unknown, issue: Issue, suggest?: (values: readonly unknown[], input: unknown) => string | undefined): IssueMessage {
+  const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
+  const last = path.at(-1);
+  const field = last === undefined ? '记录' : typeof last === 'number' ? `第 ${last + 1} 项` : `“${String(last)}”`;
+  const here = schemaAt(root, path, value);
+  const doc = describe(here);
+  const docHint = doc ? `（${doc}）` : '';
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      if (issue.input === undefined) return { path, message: `缺少必填要素 ${field}${docHint}，请补上` };
+      return { path, message: `${field} 应为${expected}，现为${received(issue.input)}${docHint}` };
+    }
+    case 'invalid_value': {
+      const values = issue.values.map(String);
+      const s = suggest?.(issue.values, issue.input);
+      const hint = s ? `；应写作“${s}”` : '';
+      return { path, message: `“${String(issue.input)}”不是 ${field} 的可选值${hint}。可选值：${values.join('、')}` };
+    }
+    case 'unrecognized_keys': {
+      const parent = schemaAt(root, path, value);
+      const allowed = keysOf(parent);
+      const key = issue.keys[0]!;
+      return {
+        path: [...path, key],
+        message: `不认识的要素“${issue.keys.join('、')}”，请检查拼写或删除${allowed.length ? `。可用的要素：${allowed.join('、')}` : ''}`,
+      };
+    }
+    case 'too_small': {
+      if (issue.origin === 'array') return { path, message: `${field} 至少需要 ${String(issue.minimum)} 项${docHint}` };
+      if (issue.origin === 'string') return { path, message: `${field} 不能为空${docHint}` };
+      return { path, message: `${field} 不能小于 ${String(issue.minimum)}` };
+    }
+    case 'too_big':
+      return { path, message: `${field} 不能大于 ${String(issue.maximum)}` };
+    case 'invalid_union': {
+      const disc = (issue as { note?: string }).note;
+      return { path, message: `${field} 的写法不符合任何一种格式${disc ? `（${disc}）` : ''}${docHint}` };
+    }
+    case 'custom': {
+      const rule = (issue.params as { rule?: string } | undefined)?.rule;
+      return { path, message: issue.message, ...(rule ? { rule } : {}) };
+    }
+    default:
+      return { path, message: `${field}：${issue.message}${docHint}` };
+  }
+}
