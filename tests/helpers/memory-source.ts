@@ -1,0 +1,12 @@
+/** An in-memory FileSource for tests: no disk, one object per file. */
+import type { FileSource } from '../../src/lib/source.ts';
+
+export function memorySource(files: Record<string, string | Uint8Array>, sizes: Record<string, number> = {}): FileSource {
+  const buf = (v: string | Uint8Array) => (typeof v === 'string' ? Buffer.from(v, 'utf8') : Buffer.from(v));
+  return {
+    label: 'memory',
+    list: (dir) => Object.keys(files).filter((f) => f.startsWith(`${dir}/`)).sort(),
+    read: (f) => (f in files ? buf(files[f]!) : undefined),
+    size: (f) => sizes[f] ?? (f in files ? buf(files[f]!).length : undefined),
+  };
+}
