@@ -437,3 +437,37 @@ describe('the rule registry', () => {
     for (const id of Object.keys(RULES)) expect(me, id).toMatch(new RegExp(`'${id}'`));
   });
 });
+
+describe('rule 6: structured form samples', () => {
+  const withField = (field: Record<string, unknown>) => {
+    const records = baseRecords();
+    rec(records, FORM).sections[0].fields.push({ label: '栏目', ...field });
+    return problemsOf(run(records), 'form-files');
+  };
+  it('accepts samples that fit their types', () => {
+    expect(
+      [
+        withField({ type: 'date', sample: '2026-03-01' }),
+        withField({ type: 'idNumber', sample: '11010519491231002X' }),
+        withField({ type: 'phone', sample: '0356-3021234' }),
+        withField({ type: 'choice', options: ['班车', '包车'], sample: '包车' }),
+        withField({ type: 'table', columns: [{ label: '车型' }, { label: '座位' }], sample: [['大型客车', 45]] }),
+      ].flat(),
+    ).toEqual([]);
+  });
+  it.each([
+    [{ type: 'date', sample: '2026-02-30' }, '不是真实日期'],
+    [{ type: 'idNumber', sample: '110105194912310021' }, '校验位错误'],
+    [{ type: 'idNumber', sample: '110105194913310021' }, '不是真实日期'],
+    [{ type: 'phone', sample: '3021234' }, '不是有效的电话号码'],
+    [{ type: 'choice', options: ['班车', '包车'], sample: '旅游' }, '不在选项'],
+    [{ type: 'choice', options: ['班车', '包车'], sample: ['班车', '包车'] }, '只能单选'],
+    [{ type: 'table', columns: [{ label: '车型' }, { label: '座位' }], sample: [['大型客车']] }, '有 1 个值'],
+    [{ type: 'text', required: true, sample: '' }, '为空'],
+  ])('reports %o', (field, message) => {
+    const p = withField(field);
+    expect(p).toHaveLength(1);
+    expect(p[0]!.path).toBe('sections[0].fields[1].sample');
+    expect(p[0]!.message).toContain(message);
+  });
+});

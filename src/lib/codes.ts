@@ -110,3 +110,29 @@ export function parseDocNumber(value: string) {
   const m = DOC_NUMBER.exec(value);
   return m ? { prefix: m[1]!, year: Number(m[2]), serial: Number(m[3]) } : undefined;
 }
+
+/** GB 11643 citizen ID number: 17 digits + check character (0-9 or X). */
+export function idNumberProblem(value: string): string | undefined {
+  const t = textProblem(value);
+  if (t) return t;
+  if (!/^\d{17}[\dX]$/.test(value)) return `公民身份号码应为 18 位（前 17 位数字，末位数字或大写 X），现为“${value}”`;
+  const birth = value.slice(6, 14);
+  const date = `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6, 8)}`;
+  if (!isRealDate(date)) return `公民身份号码第 7～14 位应为出生日期，“${birth}”不是真实日期`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = weights.reduce((s, w, i) => s + w * Number(value[i]), 0);
+  const check = '10X98765432'[sum % 11]!;
+  if (value[17] !== check) return `公民身份号码校验位错误：第 18 位应为“${check}”，现为“${value[17]}”`;
+  return undefined;
+}
+
+/** A real calendar date in YYYY-MM-DD (2021-02-29 is not). */
+export function isRealDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** Area code + number, a mobile number, or a service hotline. */
+export const PHONE = /^(?:0\d{2,3}-\d{7,8}(?:-\d{1,6})?|1[3-9]\d{9}|\d{5,6})$/;

@@ -1,6 +1,7 @@
 import type { Rule } from './context.ts';
 import { catchAll } from './catch-all.ts';
 import { heldCoverage } from './coverage.ts';
+import { formSamples } from './form-samples.ts';
 import { formFiles } from './forms.ts';
 import { implementationCodes } from './implementation-codes.ts';
 import { references, uniqueKeys } from './keys.ts';
@@ -19,6 +20,7 @@ export const ALL_RULES: readonly Rule[] = [
   tenElements,
   timeLimits,
   formFiles,
+  formSamples,
   transferLists,
   heldCoverage,
   preReview,
