@@ -1,0 +1,5 @@
+/** Types shared by components. */
+export interface Crumb {
+  label: string;
+  href?: string;
+}

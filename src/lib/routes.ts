@@ -1,0 +1,29 @@
+/**
+ * The site's URLs. Routes are stable forever (auditors cite them): change nothing here without a
+ * redirect. Every page URL ends with a slash (trailingSlash: 'always').
+ */
+
+const seg = (s: string) => encodeURIComponent(s);
+
+export const routes = {
+  home: () => '/',
+  matters: () => '/matters/',
+  matter: (code: string) => `/matters/${seg(code)}/`,
+  guides: () => '/guides/',
+  guide: (jurisdiction: string, code: string) => `/guides/${seg(jurisdiction)}/${seg(code)}/`,
+  transfers: () => '/transfers/',
+  transfer: (jurisdiction: string, id: string) => `/transfers/${seg(jurisdiction)}/${seg(id)}/`,
+  responsibilities: () => '/responsibilities/',
+  responsibility: (jurisdiction: string, matter: string) => `/responsibilities/${seg(jurisdiction)}/${seg(matter)}/`,
+  departments: () => '/departments/',
+  department: (jurisdiction: string, id: string) => `/departments/${seg(jurisdiction)}/${seg(id)}/`,
+  notices: () => '/notices/',
+  notice: (id: string) => `/notices/${seg(id)}/`,
+  forms: () => '/forms/',
+  form: (id: string) => `/forms/${seg(id)}/`,
+  formSample: (id: string) => `/forms/${seg(id)}/sample/`,
+  /** A department's own blank or sample file, copied under the form's URL. */
+  formFile: (id: string, kind: 'blank' | 'sample', ext: string) => `/forms/${seg(id)}/${kind}${ext}`,
+  tongban: () => '/tongban/',
+  search: () => '/search/',
+} as const;

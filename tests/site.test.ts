@@ -1,0 +1,274 @@
+import { describe, expect, it } from 'vitest';
+import { blankText, layoutRows, sampleText } from '../src/lib/form-layout.ts';
+import {
+  departmentName,
+  departmentShortName,
+  formatCopies,
+  formatCounts,
+  formatDate,
+  formatHas,
+  formatLegalBasis,
+  formatRequired,
+  formatTimeLimit,
+  formatYesNo,
+} from '../src/lib/format.ts';
+import { routes } from '../src/lib/routes.ts';
+import { Site, clearSiteCache, getSite } from '../src/lib/site.ts';
+import type { FormField } from '../src/schemas/index.ts';
+import { REPO } from './helpers/cli.ts';
+import { FILING, FILING_GUIDE, LICENCE, LICENCE_GUIDE, LIST, baseRecords, rec, run } from './helpers/fixture.ts';
+
+const siteOf = (records = baseRecords()) => new Site(run(records), '/fixture');
+
+/** A list that moves FILING back to the transport bureau. */
+const backList = (extra: Record<string, unknown> = {}) => ({
+  id: 'b',
+  jurisdiction: '140525',
+  title: '划回通知',
+  issuer: '泽州县人民政府',
+  date: '2021-06-01',
+  declared: { back: { departments: 1, matters: 1 } },
+  entries: [{ matter: FILING, name: '道路运输企业监控平台备案', powerType: '其他行政权力', direction: '划回', from: 'xzspj', to: 'jtysj' }],
+  ...extra,
+});
+
+describe('format', () => {
+  it('writes dates the Chinese way, without leading zeros', () => {
+    expect(formatDate('2020-12-24')).toBe('2020年12月24日');
+    expect(formatDate('2021-01-05')).toBe('2021年1月5日');
+    expect(formatDate(new Date('2020-12-30T00:00:00Z'))).toBe('2020年12月30日');
+    expect(formatDate(undefined)).toBe('');
+    expect(formatDate('2020年')).toBe('2020年');
+  });
+  it('writes time limits with their unit', () => {
+    expect(formatTimeLimit({ value: 20, unit: '工作日' })).toBe('20 个工作日');
+    expect(formatTimeLimit({ value: 3, unit: '月' })).toBe('3 个月');
+    expect(formatTimeLimit({ value: 15, unit: '自然日' })).toBe('15 个自然日');
+    expect(formatTimeLimit({ value: 1, unit: '年' })).toBe('1 年');
+    expect(formatTimeLimit({ value: 24, unit: '小时' })).toBe('24 小时');
+    expect(formatTimeLimit({ value: 0, unit: '工作日' })).toBe('当场办结');
+    expect(formatTimeLimit(undefined)).toBe('');
+  });
+  it('writes booleans, requirements, copies and counts', () => {
+    expect(formatHas(true)).toBe('有');
+    expect(formatHas(false)).toBe('无');
+    expect(formatYesNo(true)).toBe('是');
+    expect(formatYesNo(false)).toBe('否');
+    expect(formatRequired(true)).toBe('必需');
+    expect(formatRequired('委托他人办理的')).toBe('有条件：委托他人办理的');
+    expect(formatCopies(0)).toBe('无需纸质');
+    expect(formatCopies(2)).toBe('2 份');
+    expect(formatCounts({ departments: 3, matters: 14 })).toBe('3 个部门 14 个事项');
+    expect(formatCounts({ matters: 8 })).toBe('8 个事项');
+    expect(formatLegalBasis({ law: '中华人民共和国道路运输条例', articles: '第十条' })).toBe('《中华人民共和国道路运输条例》第十条');
+  });
+  it('names departments, and marks one that is not in the catalogue', () => {
+    const d = { name: '泽州县交通运输局', shortName: '县交通运输局' };
+    expect(departmentName(d)).toBe('泽州县交通运输局');
+    expect(departmentShortName(d)).toBe('县交通运输局');
+    expect(departmentShortName({ name: '泽州县林业局' })).toBe('泽州县林业局');
+    expect(departmentName(undefined, 'abc')).toBe('abc（未登记的部门）');
+  });
+});
+
+describe('routes', () => {
+  it('builds the stable URLs, each ending with a slash', () => {
+    expect(routes.matter('140121001000')).toBe('/matters/140121001000/');
+    expect(routes.guide('140525', LICENCE_GUIDE)).toBe(`/guides/140525/${LICENCE_GUIDE}/`);
+    expect(routes.transfer('140525', '2020-12-24-adjustment')).toBe('/transfers/140525/2020-12-24-adjustment/');
+    expect(routes.responsibility('140525', FILING)).toBe(`/responsibilities/140525/${FILING}/`);
+    expect(routes.department('jincheng-etdz', 'xzspj')).toBe('/departments/jincheng-etdz/xzspj/');
+    expect(routes.notice('zezhou-2020-12-24')).toBe('/notices/zezhou-2020-12-24/');
+    expect(routes.formSample('authorization-letter')).toBe('/forms/authorization-letter/sample/');
+    expect(routes.formFile('x', 'blank', '.pdf')).toBe('/forms/x/blank.pdf');
+  });
+});
+
+describe('form layout', () => {
+  const f = (x: Record<string, unknown>) => ({ required: false, width: 'full', ...x }) as FormField;
+  it('pairs consecutive half-width fields and keeps tables on their own row', () => {
+    const a = f({ label: 'a', type: 'text', width: 'half', sample: '' });
+    const b = f({ label: 'b', type: 'text', width: 'half', sample: '' });
+    const c = f({ label: 'c', type: 'text', width: 'half', sample: '' });
+    const t = f({ label: 't', type: 'table', width: 'half', columns: [{ label: 'x', type: 'text' }], rows: 2, sample: [['1']] });
+    const d = f({ label: 'd', type: 'text', sample: '' });
+    expect(layoutRows([a, b, c, t, d]).map((r) => r.map((x) => x.label))).toEqual([['a', 'b'], ['c'], ['t'], ['d']]);
+  });
+  it('writes sample values and blank boxes by field type', () => {
+    const choice = f({ label: '类型', type: 'choice', options: ['甲', '乙'], multiple: false, sample: '乙' });
+    expect(sampleText(choice)).toBe('☐ 甲　☑ 乙');
+    expect(blankText(choice)).toBe('☐ 甲　☐ 乙');
+    expect(sampleText(f({ label: '日期', type: 'date', sample: '2026-03-16' }))).toBe('2026年3月16日');
+    expect(sampleText(f({ label: '里程', type: 'number', unit: '公里', sample: 38 }))).toBe('38 公里');
+    expect(sampleText(f({ label: '确认', type: 'checkbox', sample: true }))).toBe('☑');
+    expect(blankText(f({ label: '签字', type: 'signature', seal: true, sample: '张三' }))).toBe('（签字并盖章）');
+  });
+});
+
+describe('site views', () => {
+  it('lists matters with their sub-items and the guides that implement them', () => {
+    const site = siteOf();
+    const matters = site.matters();
+    expect(matters.map((m) => m.code)).toEqual(['140121001000', FILING]);
+    const road = matters[0]!;
+    expect(road.subItems.map((s) => s.subItem.code)).toEqual([LICENCE]);
+    expect(road.subItems[0]!.href).toBe(`/matters/${LICENCE}/`);
+    expect(road.subItems[0]!.guides.map((g) => g.code)).toEqual([LICENCE_GUIDE]);
+    expect(road.guideCount).toBe(1);
+    expect(road.local).toBe(true);
+    expect(site.matterLink(LICENCE)).toMatchObject({ name: '新增客运班线经营许可', parentCode: '140121001000', known: true });
+    expect(site.matterLink('999999999000')).toMatchObject({ known: false });
+    expect(site.matterCodes()).toEqual(['140121001000', LICENCE, FILING]);
+    const sub = site.matterView(LICENCE)!; // a sub-item has its own page
+    expect(sub.parent).toEqual({ code: '140121001000', name: '道路旅客运输经营许可', href: '/matters/140121001000/' });
+    expect(sub.elements.code).toBe(LICENCE);
+    expect(sub.guides.map((g) => g.code)).toEqual([LICENCE_GUIDE]);
+    expect(sub.histories.map((h) => h.code)).toEqual([LICENCE]);
+    expect(sub.responsibilities.map((r) => r.code)).toEqual([LICENCE]);
+    expect(site.matterView('140121001000')!.parent).toBeUndefined();
+  });
+
+  it('gives a guide everything its page shows', () => {
+    const v = siteOf().guideView(LICENCE_GUIDE)!;
+    expect(v.jurisdiction.name).toBe('泽州县');
+    expect(v.department).toMatchObject({ name: '泽州县行政审批服务管理局', href: '/departments/140525/xzspj/' });
+    expect(v.parent?.code).toBe('140121001000');
+    expect(v.elements?.code).toBe(LICENCE);
+    expect(v.legalBasis).toEqual([{ law: '中华人民共和国道路运输条例', articles: '第十条' }]);
+    expect(v.materials[0]!.formLink).toEqual({ id: 'line-application', title: '道路旅客运输班线经营申请表', href: '/forms/line-application/', known: true });
+    expect(v.materials[1]!.formLink).toBeUndefined();
+    expect(v.responsibility?.href).toBe(`/responsibilities/140525/${LICENCE}/`);
+    expect(v.notices.map((n) => [n.id, n.known])).toEqual([['n1', true]]);
+    expect(v.history?.rows.map((r) => [r.from, r.holder.name, r.direction, r.list?.id])).toEqual([
+      [undefined, '泽州县交通运输局', undefined, undefined],
+      ['2020-12-30', '泽州县行政审批服务管理局', '划转', 'a'],
+    ]);
+    expect(v.history?.current.id).toBe('xzspj');
+  });
+
+  it('groups a list by direction, then by line department, and checks the declared counts', () => {
+    const records = baseRecords();
+    records['data/transfers/140525/b.yaml'] = backList();
+    const site = siteOf(records);
+    const a = site.transferView('140525', 'a')!;
+    expect(a.groups).toHaveLength(1);
+    const g = a.groups[0]!;
+    expect(g.direction).toBe('划转');
+    expect(g.actual).toEqual({ departments: 1, matters: 2 });
+    expect(g.countsMatch).toBe(true);
+    expect(g.departments.map((d) => [d.department.id, d.entries.map((e) => e.matter.code)])).toEqual([['jtysj', [LICENCE, FILING]]]);
+    expect(g.departments[0]!.entries[1]!.guides.map((x) => x.code)).toEqual([FILING_GUIDE]);
+    expect(a.next?.id).toBe('b');
+    const b = site.transferView('140525', 'b')!;
+    expect(b.groups.map((x) => [x.direction, x.countsMatch])).toEqual([['划回', true]]);
+    expect(b.previous?.id).toBe('a');
+    expect(b.counts).toEqual({ in: 0, back: 1 });
+  });
+
+  it('reports declared counts that differ from the entries', () => {
+    const records = baseRecords();
+    rec(records, LIST).declared = { in: { departments: 2, matters: 2 } };
+    const g = siteOf(records).transferView('140525', 'a')!.groups[0]!;
+    expect(g.declared).toEqual({ departments: 2, matters: 2 });
+    expect(g.countsMatch).toBe(false);
+  });
+
+  it('marks effective dates that rest on an estimated issue date', () => {
+    const records = baseRecords();
+    Object.assign(rec(records, LIST), { dateEstimated: true });
+    records['data/transfers/140525/b.yaml'] = backList({ dateEstimated: true });
+    const site = siteOf(records);
+    expect(site.transferView('140525', 'a')!.effectiveEstimated).toBe(false); // it has a handover date
+    expect(site.transferView('140525', 'b')!.effectiveEstimated).toBe(true);
+  });
+
+  it('tells what a department holds now and what it handed over and got back, when', () => {
+    const records = baseRecords();
+    records['data/transfers/140525/b.yaml'] = backList();
+    const site = siteOf(records);
+    const line = site.departmentView('140525', 'jtysj')!;
+    expect(line.holdsNow.map((h) => [h.matter.code, h.since, h.list?.id])).toEqual([[FILING, '2021-06-01', 'b']]);
+    expect(line.handedOver.map((e) => [e.matter.code, e.date, e.direction, e.counterpart.id])).toEqual([
+      [LICENCE, '2020-12-30', '划转', 'xzspj'],
+      [FILING, '2020-12-30', '划转', 'xzspj'],
+    ]);
+    expect(line.received.map((e) => [e.matter.code, e.date, e.direction, e.counterpart.id])).toEqual([[FILING, '2021-06-01', '划回', 'xzspj']]);
+    expect(line.supervises.map((s) => s.matter.code)).toEqual([LICENCE, FILING]);
+    const bureau = site.departmentView('140525', 'xzspj')!;
+    expect(bureau.holdsNow.map((h) => h.matter.code)).toEqual([LICENCE]);
+    expect(bureau.guides.map((g) => g.code).sort()).toEqual([FILING_GUIDE, LICENCE_GUIDE].sort());
+    expect(site.history('140525', FILING)!.rows.map((r) => r.holder.id)).toEqual(['jtysj', 'xzspj', 'jtysj']);
+  });
+
+  it('resolves the departments of a responsibility division', () => {
+    const v = siteOf().responsibilityView('140525', LICENCE)!;
+    expect(v.approval.name).toBe('泽州县行政审批服务管理局');
+    expect(v.supervision.map((s) => s.department.id)).toEqual(['jtysj']);
+    expect(v.pushes.map((p) => [p.fromRef.id, p.toRef.id, p.within?.value])).toEqual([['xzspj', 'jtysj', 1]]);
+    expect(v.guides.map((g) => g.code)).toEqual([LICENCE_GUIDE]);
+  });
+
+  it('knows which guides use a form and which records cite a notice', () => {
+    const site = siteOf();
+    const form = site.formView('line-application')!;
+    expect(form.structured).toBe(true);
+    expect(form.files).toEqual([]);
+    expect(form.usedBy.map((u) => u.guide.code).sort()).toEqual([FILING_GUIDE, LICENCE_GUIDE].sort());
+    const notice = site.noticeView('n1')!;
+    expect(notice.date).toBe('2020-12-24');
+    expect(notice.citedBy.map((c) => c.kind).sort()).toEqual(['划转清单', '办事指南', '办事指南'].sort());
+  });
+
+  it('lists department files of a form under the form URL', () => {
+    const records = baseRecords();
+    records['data/forms/paper.yaml'] = {
+      id: 'paper',
+      title: '纸质表',
+      issuer: '泽州县交通运输局',
+      blank: { file: 'forms/files/paper-blank.pdf' },
+      sample: { file: 'forms/files/paper-sample.PDF', title: '纸质表样表' },
+    };
+    const files = siteOf(records).formView('paper')!.files;
+    expect(files.map((f) => [f.kind, f.ext, f.href, f.title])).toEqual([
+      ['blank', '.pdf', '/forms/paper/blank.pdf', '纸质表（空表）'],
+      ['sample', '.pdf', '/forms/paper/sample.pdf', '纸质表样表'],
+    ]);
+    expect(files[0]!.absPath.replaceAll('\\', '/')).toBe('/fixture/data/forms/files/paper-blank.pdf');
+  });
+
+  it('lists guides by 通办 scope', () => {
+    const records = baseRecords();
+    rec(records, `data/guides/140525/${FILING}.yaml`).tongban = ['全省通办'];
+    const t = siteOf(records).tongban();
+    expect(t.byScope.map((s) => [s.scope, s.guides.map((g) => g.code)])).toEqual([['全省通办', [FILING_GUIDE]]]);
+    expect(t.lists).toEqual([]);
+  });
+
+  it('orders jurisdictions by level and groups guides by jurisdiction', () => {
+    const site = siteOf();
+    expect(site.jurisdictions().map((j) => j.id)).toEqual(['140500', '140525']);
+    expect(site.guidesByJurisdiction().map((g) => [g.jurisdiction.id, g.guides.map((x) => x.matter)])).toEqual([['140525', [LICENCE, FILING]]]);
+    expect(site.departmentsByJurisdiction()[0]!.departments.map((d) => d.id)).toEqual(['xzspj', 'jtysj']);
+  });
+});
+
+describe('the demo catalogue', () => {
+  it('is validated once per root and every view of it can be built', () => {
+    clearSiteCache();
+    const site = getSite(REPO);
+    expect(getSite(REPO)).toBe(site);
+    for (const g of site.catalogue.guides) expect(site.guideView(g.data.code)?.href).toBe(routes.guide(g.data.jurisdiction, g.data.code));
+    for (const code of site.matterCodes()) expect(site.matterView(code)?.href).toBe(routes.matter(code));
+    for (const d of site.catalogue.departments) expect(site.departmentView(d.data.jurisdiction, d.data.id)).toBeDefined();
+    for (const r of site.catalogue.responsibilities) expect(site.responsibilityView(r.data.jurisdiction, r.data.matter)).toBeDefined();
+    for (const f of site.catalogue.forms) expect(site.formView(f.data.id)).toBeDefined();
+    for (const n of site.catalogue.notices) expect(site.noticeView(n.data.id)).toBeDefined();
+    for (const t of site.catalogue.transfers) {
+      const v = site.transferView(t.data.jurisdiction, t.data.id)!;
+      const listed = v.groups.flatMap((g) => g.departments.flatMap((d) => d.entries));
+      expect(listed).toHaveLength(t.data.entries.length);
+    }
+    site.tongban();
+    clearSiteCache();
+  });
+});
