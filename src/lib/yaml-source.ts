@@ -32,7 +32,7 @@ const YAML_ERROR_HINTS: Record<string, string> = {
  * Digits-only plain scalars that YAML would read as numbers but that are codes: a leading zero
  * (000117109003) or six digits or more (140525). Reading them as numbers would drop the zeros.
  */
-function looksLikeCode(source: string): boolean {
+export function looksLikeCode(source: string): boolean {
   return /^\d+$/.test(source) && ((source.length > 1 && source.startsWith('0')) || source.length >= 6);
 }
 

@@ -1,0 +1,277 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { COLLECTIONS, type TransferList } from '../src/schemas/index.ts';
+import { SCHEMA_VERSION } from '../src/schemas/version.ts';
+import {
+  OPEN_DATA_COLLECTIONS,
+  type OpenDataCollection,
+  cellText,
+  csvField,
+  openDataFiles,
+  transferXlsxName,
+  writeOpenData,
+} from '../src/lib/export.ts';
+import { jsonSchemaFiles } from '../src/lib/json-schema.ts';
+import { type ValidationResult, validate } from '../src/lib/validate.ts';
+import { copyDemo, runScript } from './helpers/cli.ts';
+
+/** An RFC 4180 reader written for the test, independent of the writer. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+      } else if (ch === '"') {
+        quoted = false;
+        i++;
+      } else {
+        field += ch;
+        i++;
+      }
+    } else if (ch === '"' && field === '') {
+      quoted = true;
+      i++;
+    } else if (ch === ',') {
+      row.push(field);
+      field = '';
+      i++;
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 2;
+    } else if (ch === '\n' || ch === '\r') {
+      throw new Error(`bare line break outside quotes at ${i}`);
+    } else {
+      field += ch;
+      i++;
+    }
+  }
+  if (field !== '' || row.length) throw new Error('the last record is not terminated by CRLF');
+  return rows;
+}
+
+const keyOf = (name: OpenDataCollection, r: unknown): string =>
+  name === 'notices' ? (r as { id: string }).id : (COLLECTIONS[name].key as (x: unknown) => string)(r);
+
+let demo: { dir: string; cleanup: () => void };
+let out: string;
+let result: ValidationResult;
+let written: string[];
+
+/** The loaded records of a collection, sorted by key, as JSON would carry them. */
+function expected(name: OpenDataCollection): unknown[] {
+  const records = (result.catalogue[name] as { data: unknown }[]).map((r) => r.data);
+  records.sort((a, b) => (keyOf(name, a) < keyOf(name, b) ? -1 : keyOf(name, a) > keyOf(name, b) ? 1 : 0));
+  return JSON.parse(JSON.stringify(records)) as unknown[];
+}
+
+function readCsv(name: string): { header: string[]; rows: string[][]; raw: string } {
+  const raw = fs.readFileSync(path.join(out, 'csv', `${name}.csv`), 'utf8');
+  const [header, ...rows] = parseCsv(raw.replace(/^\uFEFF/, ''));
+  return { header: header!, rows, raw };
+}
+
+beforeAll(async () => {
+  demo = copyDemo();
+  out = fs.mkdtempSync(path.join(os.tmpdir(), 'oneseal-open-data-'));
+  result = validate(demo.dir, { today: '2026-01-01' });
+  written = await writeOpenData(result, out);
+});
+afterAll(() => {
+  demo.cleanup();
+  fs.rmSync(out, { recursive: true, force: true });
+});
+
+describe('open data layout', () => {
+  it('writes catalogue.json, a CSV per collection, a workbook per transfer list and the schemas', () => {
+    expect(written).toContain('catalogue.json');
+    for (const name of OPEN_DATA_COLLECTIONS) expect(written).toContain(`csv/${name}.csv`);
+    for (const t of result.catalogue.transfers) expect(written).toContain(`xlsx/${transferXlsxName(t.data)}`);
+    for (const [file, text] of jsonSchemaFiles()) expect(fs.readFileSync(path.join(out, 'schemas', file), 'utf8')).toBe(text);
+    for (const f of written) expect(fs.existsSync(path.join(out, f)), f).toBe(true);
+    expect(fs.existsSync(path.join(out, 'README.txt'))).toBe(false);
+  });
+
+  it('replaces its own entries and leaves other files in the directory alone', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oneseal-open-data-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'xlsx'));
+      fs.writeFileSync(path.join(dir, 'xlsx', 'stale.xlsx'), 'old');
+      fs.writeFileSync(path.join(dir, 'keep.txt'), 'mine');
+      await writeOpenData(result, dir);
+      expect(fs.existsSync(path.join(dir, 'xlsx', 'stale.xlsx'))).toBe(false);
+      expect(fs.readFileSync(path.join(dir, 'keep.txt'), 'utf8')).toBe('mine');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('catalogue.json', () => {
+  it('reads back equal to the loaded records, sorted by key', () => {
+    const doc = JSON.parse(fs.readFileSync(path.join(out, 'catalogue.json'), 'utf8'));
+    expect(doc.formatVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(Object.keys(doc.collections)).toEqual([...OPEN_DATA_COLLECTIONS]);
+    for (const name of OPEN_DATA_COLLECTIONS) {
+      expect(doc.collections[name], name).toEqual(expected(name));
+    }
+    expect(result.catalogue.matters.length).toBeGreaterThan(0);
+  });
+
+  it('carries the dated holdings, ending with the current holder', () => {
+    const doc = JSON.parse(fs.readFileSync(path.join(out, 'catalogue.json'), 'utf8'));
+    expect(Object.keys(doc.holdings).sort()).toEqual([...result.holdings.keys()].sort());
+    for (const [j, h] of result.holdings) {
+      for (const [matter, periods] of h.history) {
+        const got = doc.holdings[j][matter] as { department: string; from?: string; until?: string }[];
+        expect(got.length).toBe(periods.length);
+        expect(got.at(-1)!.department).toBe(h.currentHolder(matter));
+        expect(got.at(-1)!.until).toBeUndefined();
+        got.slice(1).forEach((p, i) => expect(got[i]!.until).toBe(p.from));
+      }
+    }
+  });
+});
+
+describe('CSV', () => {
+  it('is UTF-8 with a BOM and CRLF line ends, one row per record', () => {
+    for (const name of OPEN_DATA_COLLECTIONS) {
+      const { header, rows, raw } = readCsv(name);
+      expect(raw.startsWith('\uFEFF'), name).toBe(true);
+      expect(raw.endsWith('\r\n'), name).toBe(true);
+      expect(rows.length, name).toBe(result.catalogue[name].length);
+      for (const r of rows) expect(r.length, name).toBe(header.length);
+      for (const h of header) expect(h, name).toMatch(/^[^()]+\([A-Za-z.]+\)$/);
+    }
+  });
+
+  it('has Chinese headers with the English key, and the records’ values in the cells', () => {
+    const matters = readCsv('matters');
+    expect(matters.header).toContain('事项名称(name)');
+    expect(matters.header).toContain('基本编码(code)');
+    const col = (h: string) => matters.header.indexOf(h);
+    const want = expected('matters') as { name: string; code: string; serviceObjects: string[]; quantityLimit: boolean; statutoryLimit: { value: number; unit: string } }[];
+    want.forEach((m, i) => {
+      const row = matters.rows[i]!;
+      expect(row[col('事项名称(name)')]).toBe(m.name);
+      expect(row[col('基本编码(code)')]).toBe(m.code);
+      expect(row[col('服务对象(serviceObjects)')]).toBe(m.serviceObjects.join('；'));
+      expect(row[col('有无数量限制(quantityLimit)')]).toBe(m.quantityLimit ? '是' : '否');
+      expect(row[col('法定办结时限及单位(statutoryLimit)')]).toBe(`${m.statutoryLimit.value} ${m.statutoryLimit.unit}`);
+    });
+
+    const guides = readCsv('guides');
+    const g = expected('guides') as { code: string; phones: { consultation: string }; materials: unknown[] }[];
+    const gc = (h: string) => guides.header.indexOf(h);
+    expect(gc('咨询电话(phones.consultation)')).toBeGreaterThan(-1);
+    g.forEach((x, i) => {
+      expect(guides.rows[i]![gc('实施编码(code)')]).toBe(x.code);
+      expect(guides.rows[i]![gc('咨询电话(phones.consultation)')]).toBe(x.phones.consultation);
+      expect(JSON.parse(guides.rows[i]![gc('申请材料(materials)')]!)).toEqual(x.materials);
+    });
+
+    const depts = readCsv('departments');
+    const names = (expected('departments') as { name: string }[]).map((d) => d.name);
+    expect(depts.rows.map((r) => r[depts.header.indexOf('部门全称(name)')])).toEqual(names);
+  });
+
+  it('quotes commas, quotes and line breaks (RFC 4180)', () => {
+    const values = ['a,b', '他说"好"', '第一行\r\n第二行', '第一行\n第二行', 'plain'];
+    const line = `${values.map((v) => csvField(v)).join(',')}\r\n`;
+    expect(parseCsv(line)).toEqual([values]);
+    expect(cellText([1, '甲', true])).toBe('1；甲；是');
+    expect(cellText({ value: 20, unit: '工作日' })).toBe('20 工作日');
+    expect(cellText(undefined)).toBe('');
+  });
+});
+
+describe('XLSX of each transfer list', () => {
+  it('reads back with the list’s title, 文号 row, header and every entry', async () => {
+    expect(result.catalogue.transfers.length).toBeGreaterThan(0);
+    for (const { data: list } of result.catalogue.transfers) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path.join(out, 'xlsx', transferXlsxName(list)));
+      const ws = wb.worksheets[0]!;
+      const text = (r: number, c: number) => String(ws.getCell(r, c).value ?? '');
+      expect(text(1, 1)).toBe(list.title);
+      expect(text(2, 1)).toBe(`文号：${list.docNumber ?? '（未载明）'}`);
+      expect(text(2, 4)).toBe(`发文机关：${list.issuer}`);
+      expect(text(2, 6)).toMatch(/^成文日期：\d{4}年\d{1,2}月\d{1,2}日/);
+      expect([1, 2, 3, 4, 5, 6, 7].map((c) => text(3, c))).toEqual(['序号', '事项名称', '事项类型', '原实施部门', '划转后实施部门', '方向', '备注']);
+      expect(ws.actualRowCount).toBe(3 + list.entries.length);
+      const dept = (id: string) => result.index.department(list.jurisdiction, id)!.data.name;
+      list.entries.forEach((e: TransferList['entries'][number], i) => {
+        const r = 4 + i;
+        expect(ws.getCell(r, 1).value).toBe(i + 1);
+        expect(text(r, 2)).toBe(e.name);
+        expect(text(r, 3)).toBe(e.powerType);
+        expect(text(r, 4)).toBe(dept(e.from));
+        expect(text(r, 5)).toBe(dept(e.to));
+        expect(text(r, 6)).toBe(e.direction);
+        expect(text(r, 7)).toBe(e.note ?? '');
+        expect(ws.getCell(r, 2).border?.top?.style).toBe('thin');
+      });
+      expect(ws.pageSetup.orientation).toBe('landscape');
+      expect(ws.pageSetup.paperSize).toBe(9);
+      expect(ws.pageSetup.printTitlesRow).toBe('3:3');
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+      expect(ws.getColumn(2).width).toBeGreaterThanOrEqual(30);
+      expect(wb.created.toISOString().slice(0, 10)).toBe(list.date);
+    }
+  });
+});
+
+describe('determinism', () => {
+  it('gives identical bytes when exported twice, whatever the clock says', async () => {
+    const first = await openDataFiles(result);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2031-07-15T13:47:31Z'));
+      const second = await openDataFiles(result);
+      expect([...second.keys()]).toEqual([...first.keys()]);
+      for (const [f, bytes] of first) expect(Buffer.compare(Buffer.from(second.get(f)!), Buffer.from(bytes)), f).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+    for (const [f, bytes] of first) expect(Buffer.compare(fs.readFileSync(path.join(out, f)), Buffer.from(bytes)), f).toBe(0);
+  });
+});
+
+describe('npm run export', () => {
+  it('writes the open data into --out, and refuses usage errors', () => {
+    const dir = path.join(demo.dir, 'out');
+    const r = runScript('scripts/export.ts', ['--out', dir], demo.dir);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(fs.existsSync(path.join(dir, 'catalogue.json'))).toBe(true);
+    expect(fs.readFileSync(path.join(dir, 'catalogue.json'), 'utf8')).toBe(fs.readFileSync(path.join(out, 'catalogue.json'), 'utf8'));
+    expect(runScript('scripts/export.ts', ['--help'], demo.dir).code).toBe(0);
+    expect(runScript('scripts/export.ts', ['--bogus'], demo.dir).code).toBe(2);
+    expect(runScript('scripts/export.ts', ['a', 'b'], demo.dir).code).toBe(2);
+  });
+
+  it('exports nothing from a catalogue with errors', () => {
+    const broken = copyDemo();
+    try {
+      fs.writeFileSync(path.join(broken.dir, 'data/matters/broken.yaml'), 'name: 缺少编码的事项\n');
+      const r = runScript('scripts/export.ts', [], broken.dir);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('data/matters/broken.yaml');
+      expect(fs.existsSync(path.join(broken.dir, 'dist/open-data'))).toBe(false);
+    } finally {
+      broken.cleanup();
+    }
+  });
+});
