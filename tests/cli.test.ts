@@ -97,3 +97,11 @@ describe('npm run schemas', () => {
     }
   });
 });
+
+describe('npm run fmt', () => {
+  it('finds the repository data in canonical form', () => {
+    const r = runScript('scripts/fmt.ts', ['--check']);
+    expect(r.stdout + r.stderr).toContain('都是规范格式');
+    expect(r.code).toBe(0);
+  });
+});
