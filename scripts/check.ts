@@ -3,9 +3,9 @@
  * `file:line:col  rule-id  field.path  message`. Exit 0 clean (warnings allowed), 1 problems, 2 usage.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { RULES, formatProblem, summaryLine } from '../src/lib/problems.ts';
 import { validate } from '../src/lib/validate.ts';
+import { UsageError, parseCli, runCli } from './cli.ts';
 
 const HELP = `用法：npm run check -- [选项] [目录]
 
@@ -21,39 +21,15 @@ const HELP = `用法：npm run check -- [选项] [目录]
 退出码：0 没有错误（可能有提示）；1 发现错误；2 用法错误。`;
 
 function main(argv: string[]): number {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean' },
-        rules: { type: 'boolean' },
-        today: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n\n${HELP}\n`);
-    return 2;
-  }
+  const args = parseCli(argv, { json: { type: 'boolean' }, rules: { type: 'boolean' }, today: { type: 'string' } }, HELP);
+  if (!args) return 0;
   const { values, positionals } = args;
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
   if (values.rules) {
     for (const [id, r] of Object.entries(RULES)) process.stdout.write(`${id.padEnd(22)} 规则 ${r.n || '-'}  ${r.title}${r.severity === 'warning' ? '（提示）' : ''}\n`);
     return 0;
   }
-  if (positionals.length > 1) {
-    process.stderr.write(`只能检查一个目录，收到了 ${positionals.length} 个：${positionals.join(' ')}\n`);
-    return 2;
-  }
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
-    process.stderr.write(`--today 应写作 YYYY-MM-DD，收到了“${values.today}”\n`);
-    return 2;
-  }
+  if (positionals.length > 1) throw new UsageError(`只能检查一个目录，收到了 ${positionals.length} 个：${positionals.join(' ')}`);
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today 应写作 YYYY-MM-DD，收到了“${values.today}”`);
   const root = path.resolve(positionals[0] ?? '.');
   const result = validate(root, values.today ? { today: values.today } : {});
   if (values.json) {
@@ -65,10 +41,4 @@ function main(argv: string[]): number {
   return result.ok ? 0 : 1;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  // A fault in OneSeal itself, not in the data: say so briefly, without a stack trace.
-  process.stderr.write(`检查程序自身出错（不是数据的问题），请把这段信息报告给维护者：${(e as Error).message}\n`);
-  process.exitCode = 2;
-}
+await runCli('check', () => main(process.argv.slice(2)));

@@ -4,11 +4,11 @@
  * tree. Exit 0 compared (with or without differences), 1 a version cannot be loaded, 2 usage.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { type DiffInput, diffCatalogues, loadVersion } from '../src/lib/diff.ts';
 import { DIFF_FORMATS, type DiffFormat, type VersionInfo, formatDiff } from '../src/lib/diff-format.ts';
 import { GitError, commitInfo, gitSource, repoRoot, resolveRef } from '../src/lib/git.ts';
 import { formatProblem } from '../src/lib/problems.ts';
+import { UsageError, parseCli, runCli } from './cli.ts';
 
 const HELP = `用法：npm run diff -- <版本A> <版本B> [选项]
 
@@ -28,57 +28,22 @@ const HELP = `用法：npm run diff -- <版本A> <版本B> [选项]
 退出码：0 比较完成（无论有无差异）；1 某个版本的目录数据有问题，无法读取（逐条列出）；
         2 用法错误、版本不存在或找不到 git。`;
 
-function usage(message: string): number {
-  process.stderr.write(`${message}\n\n用法：npm run diff -- <版本A> <版本B> [--format text|md|json|html]；详见 npm run diff -- --help\n`);
-  return 2;
-}
-
-/** parseArgs's English messages, in Chinese. */
-function argError(e: unknown): string {
-  const err = e as { code?: string; message?: string };
-  const opt = /'([^']+)'/.exec(err.message ?? '')?.[1] ?? '';
-  switch (err.code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return `不认识的选项“${opt}”`;
-    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return `选项“${opt.split(' ')[0]}”需要一个值`;
-    default:
-      return `参数有误：${err.message ?? ''}`;
-  }
-}
-
 const progress = (message: string) => {
   if (process.stderr.isTTY) process.stderr.write(`${message}\n`);
 };
 
 function main(argv: string[]): number {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        repo: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    return usage(argError(e));
-  }
+  const args = parseCli(argv, { format: { type: 'string', default: 'text' }, repo: { type: 'string' } }, HELP);
+  if (!args) return 0;
   const { values, positionals } = args;
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
   const format = values.format as DiffFormat;
-  if (!DIFF_FORMATS.includes(format)) return usage(`不支持的输出格式“${values.format}”：可选 ${DIFF_FORMATS.join('、')}`);
+  if (!DIFF_FORMATS.includes(format)) throw new UsageError(`不支持的输出格式“${values.format}”：可选 ${DIFF_FORMATS.join('、')}`);
   if (positionals.length !== 2) {
-    return usage(positionals.length < 2 ? `需要两个版本（旧版本在前，新版本在后），收到了 ${positionals.length} 个` : `只能比较两个版本，收到了 ${positionals.length} 个：${positionals.join(' ')}`);
+    throw new UsageError(positionals.length < 2 ? `需要两个版本（旧版本在前，新版本在后），收到了 ${positionals.length} 个` : `只能比较两个版本，收到了 ${positionals.length} 个：${positionals.join(' ')}`);
   }
 
   const top = repoRoot(path.resolve(values.repo ?? process.cwd()));
-  if ('error' in top) return usage(top.error);
+  if ('error' in top) throw new UsageError(top.error);
   const root = top.root;
 
   const versions: { info: VersionInfo; input: DiffInput }[] = [];
@@ -109,15 +74,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  if (e instanceof GitError) {
-    process.stderr.write(`${e.message}\n`);
-    process.exitCode = 2;
-  } else {
-    // A fault in OneSeal itself, not in the data: say so briefly, without a stack trace.
-    process.stderr.write(`比较程序自身出错（不是数据的问题），请把这段信息报告给维护者：${(e as Error).message}\n`);
-    process.exitCode = 2;
-  }
-}
+await runCli('diff', () => main(process.argv.slice(2)), (e) => e instanceof GitError);

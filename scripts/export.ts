@@ -3,10 +3,10 @@
  * Refuses to export a catalogue with errors. Exit 0 ok, 1 data problems, 2 usage.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_OPEN_DATA_DIR, writeOpenData } from '../src/lib/export.ts';
 import { formatProblem, summaryLine } from '../src/lib/problems.ts';
 import { validate } from '../src/lib/validate.ts';
+import { UsageError, parseCli, runCli } from './cli.ts';
 
 const HELP = `用法：npm run export -- [选项] [仓库目录]
 
@@ -23,30 +23,11 @@ const HELP = `用法：npm run export -- [选项] [仓库目录]
 退出码：0 已导出；1 数据有错误，未导出；2 用法错误。`;
 
 async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n\n${HELP}\n`);
-    return 2;
-  }
+  const args = parseCli(argv, { out: { type: 'string' } }, HELP);
+  if (!args) return 0;
   const { values, positionals } = args;
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
-  if (positionals.length > 1) {
-    process.stderr.write(`只能导出一个仓库目录，收到了 ${positionals.length} 个：${positionals.join(' ')}\n`);
-    return 2;
-  }
-  if (values.out !== undefined && values.out.trim() === '') {
-    process.stderr.write('--out 后面要写输出目录。\n');
-    return 2;
-  }
+  if (positionals.length > 1) throw new UsageError(`只能导出一个仓库目录，收到了 ${positionals.length} 个：${positionals.join(' ')}`);
+  if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out 后面要写输出目录。');
   const root = path.resolve(positionals[0] ?? '.');
   const outDir = path.resolve(root, values.out ?? DEFAULT_OPEN_DATA_DIR);
 
@@ -65,13 +46,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    // A fault in OneSeal itself, not in the data: say so briefly, without a stack trace.
-    process.stderr.write(`导出程序自身出错（不是数据的问题），请把这段信息报告给维护者：${(e as Error).message}\n`);
-    process.exitCode = 2;
-  },
-);
+await runCli('export', () => main(process.argv.slice(2)));

@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { DATA_ROOT, YAML_DATA_FILE, canonicalize } from '../src/lib/canonical.ts';
+import { parseCli, runCli } from './cli.ts';
 
 const HELP = `用法：npm run fmt -- [选项] [文件或目录…]
 
@@ -25,23 +25,9 @@ interface Args {
   readonly targets: string[];
 }
 
-function parse(argv: string[]): Args | number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n\n${HELP}\n`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return 0;
-  }
-  return { check: parsed.values.check ?? false, targets: parsed.positionals };
+function parse(argv: string[]): Args | undefined {
+  const parsed = parseCli(argv, { check: { type: 'boolean' } }, HELP);
+  return parsed && { check: parsed.values.check ?? false, targets: parsed.positionals };
 }
 
 /** Every YAML file below `dir` (absolute), sorted; dot-files and dot-directories skipped. */
@@ -61,7 +47,7 @@ function yamlFiles(dir: string): string[] {
 
 function main(argv: string[]): number {
   const args = parse(argv);
-  if (typeof args === 'number') return args;
+  if (!args) return 0;
   const root = process.cwd();
   const toRel = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
 
@@ -138,10 +124,4 @@ function main(argv: string[]): number {
   return failed || notCanonical.length ? 1 : 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  // A fault in OneSeal itself, not in the data: say so briefly, without a stack trace.
-  process.stderr.write(`整理程序自身出错（不是数据的问题），请把这段信息报告给维护者：${(e as Error).message}\n`);
-  process.exitCode = 2;
-}
+await runCli('fmt', () => main(process.argv.slice(2)));

@@ -6,30 +6,39 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { jsonSchemaFiles } from '../src/lib/json-schema.ts';
+import { UsageError, parseCli, runCli } from './cli.ts';
 
-const args = process.argv.slice(2);
-if (args.includes('-h') || args.includes('--help')) {
-  process.stdout.write('用法：npm run schemas [-- --check]\n  生成 schemas/*.schema.json；--check 只检查是否为最新，不写文件。\n');
-  process.exit(0);
+const HELP = `用法：npm run schemas [-- --check]
+
+由 src/schemas 中的定义生成 schemas/*.schema.json（编辑器据此补全和检查数据文件）。
+
+选项：
+  --check      只检查 schemas/ 是否为最新，不写文件
+  -h, --help   显示本帮助
+
+退出码：0 完成（或已是最新）；1 有文件不是最新；2 用法错误。`;
+
+function main(argv: string[]): number {
+  const args = parseCli(argv, { check: { type: 'boolean' } }, HELP);
+  if (!args) return 0;
+  if (args.positionals.length) throw new UsageError(`多余的参数：${args.positionals.join(' ')}`);
+  const check = args.values.check ?? false;
+  const dir = path.resolve('schemas');
+  const stale: string[] = [];
+  if (!check) fs.mkdirSync(dir, { recursive: true });
+  for (const [file, text] of jsonSchemaFiles()) {
+    const target = path.join(dir, file);
+    const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined;
+    if (current === text) continue;
+    if (check) stale.push(file);
+    else fs.writeFileSync(target, text);
+  }
+  if (stale.length) {
+    process.stderr.write(`schemas/ 中这些文件不是最新的：${stale.join('、')}。请运行 npm run schemas 并提交。\n`);
+    return 1;
+  }
+  process.stdout.write(check ? 'schemas/ 是最新的。\n' : '已写入 schemas/。\n');
+  return 0;
 }
-const unknown = args.filter((a) => a !== '--check');
-if (unknown.length) {
-  process.stderr.write(`不认识的参数：${unknown.join(' ')}（用法：npm run schemas [-- --check]）\n`);
-  process.exit(2);
-}
-const check = args.includes('--check');
-const dir = path.resolve('schemas');
-const stale: string[] = [];
-if (!check) fs.mkdirSync(dir, { recursive: true });
-for (const [file, text] of jsonSchemaFiles()) {
-  const target = path.join(dir, file);
-  const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined;
-  if (current === text) continue;
-  if (check) stale.push(file);
-  else fs.writeFileSync(target, text);
-}
-if (check && stale.length) {
-  process.stderr.write(`schemas/ 中这些文件不是最新的：${stale.join('、')}。请运行 npm run schemas 并提交。\n`);
-  process.exit(1);
-}
-process.stdout.write(check ? 'schemas/ 是最新的。\n' : '已写入 schemas/。\n');
+
+await runCli('schemas', () => main(process.argv.slice(2)));

@@ -1,0 +1,58 @@
+/**
+ * What every OneSeal command shares: argument parsing with Chinese messages, --help, exit codes
+ * 0/1/2 (ok / data problem / usage), and no stack trace for anything a user can cause.
+ */
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+
+/** A usage error: printed with a pointer to --help, exit 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** parseArgs's English messages, in Chinese. */
+function argError(e: unknown): string {
+  const err = e as { code?: string; message?: string };
+  const opt = /'([^']+)'/.exec(err.message ?? '')?.[1] ?? '';
+  switch (err.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `不认识的选项“${opt}”`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return `选项“${opt.split(' ')[0]}”需要一个值`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `多余的参数“${opt}”`;
+    default:
+      return `参数有误：${err.message ?? ''}`;
+  }
+}
+
+/** Parses argv; prints help and returns undefined for -h/--help; throws UsageError on bad input. */
+export function parseCli<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O, help: string) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
+  } catch (e) {
+    throw new UsageError(argError(e));
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    process.stdout.write(`${help}\n`);
+    return undefined;
+  }
+  return parsed;
+}
+
+/**
+ * Runs a command's main function and sets the exit code. A UsageError (or an error the command
+ * marks as expected) prints its message alone; anything else is a fault in OneSeal itself and is
+ * reported briefly, without a stack trace.
+ */
+export async function runCli(name: string, main: () => number | Promise<number>, expected: (e: unknown) => boolean = () => false) {
+  try {
+    process.exitCode = await main();
+  } catch (e) {
+    const message = (e as Error).message;
+    if (e instanceof UsageError) process.stderr.write(`${message}\n用法见 npm run ${name} -- --help\n`);
+    else if (expected(e)) process.stderr.write(`${message}\n`);
+    else process.stderr.write(`${name} 程序自身出错（不是数据的问题），请把这段信息报告给维护者：${message}\n`);
+    process.exitCode = 2;
+  }
+}
