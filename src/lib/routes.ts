@@ -24,6 +24,14 @@ export const routes = {
   formSample: (id: string) => `/forms/${seg(id)}/sample/`,
   /** A department's own blank or sample file, copied under the form's URL. */
   formFile: (id: string, kind: 'blank' | 'sample', ext: string) => `/forms/${seg(id)}/${kind}${ext}`,
+  /** The Word file generated from a structured form's definition: its blank or its sample. */
+  formDocx: (id: string, kind: 'blank' | 'sample') => `/forms/${seg(id)}/${seg(id)}-${kind}.docx`,
   tongban: () => '/tongban/',
   search: () => '/search/',
+  versions: () => '/versions/',
+  /** A version of the catalogue, by the first 10 characters of its commit id. */
+  version: (shortId: string) => `/versions/${seg(shortId)}/`,
+  openData: () => '/open-data/',
+  /** A file of the open data, by its path under open-data/ (csv/guides.csv). */
+  openDataFile: (file: string) => `/open-data/${file.split('/').map(seg).join('/')}`,
 } as const;

@@ -1,16 +1,30 @@
-/** A department's own blank or sample file (forms without a structured definition), served as is. */
+/**
+ * The files of a form: a department's own blank or sample file, served as is
+ * (/forms/<id>/blank.pdf), and the Word files generated at build time from a structured form's
+ * definition (/forms/<id>/<id>-blank.docx, /forms/<id>/<id>-sample.docx).
+ */
 import fs from 'node:fs';
 import type { APIRoute } from 'astro';
+import { type FormKind, generatedDocx, generatedFiles } from '../../../lib/forms/downloads.ts';
 import { type FormFile, getSite } from '../../../lib/site.ts';
+import type { Form } from '../../../schemas/index.ts';
+
+type Props = { official: FormFile } | { form: Form; kind: FormKind };
 
 export function getStaticPaths() {
   const site = getSite();
-  return site.catalogue.forms.flatMap((f) =>
-    site.formFiles(f.data).map((file) => ({ params: { id: f.data.id, file: `${file.kind}${file.ext}` }, props: { file } })),
+  const official = site.catalogue.forms.flatMap((f) =>
+    site.formFiles(f.data).map((file) => ({ params: { id: f.data.id, file: `${file.kind}${file.ext}` }, props: { official: file } satisfies Props })),
   );
+  const generated = generatedFiles(site).map((g) => ({
+    params: { id: g.form.id, file: `${g.form.id}-${g.kind}.docx` },
+    props: { form: g.form, kind: g.kind } satisfies Props,
+  }));
+  return [...official, ...generated];
 }
 
-export const GET: APIRoute = ({ props }) => {
-  const { file } = props as { file: FormFile };
-  return new Response(fs.readFileSync(file.absPath));
+export const GET: APIRoute = async ({ props }) => {
+  const p = props as Props;
+  if ('official' in p) return new Response(fs.readFileSync(p.official.absPath));
+  return new Response(await generatedDocx(getSite(), p.form, p.kind));
 };
