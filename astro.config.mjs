@@ -2,6 +2,8 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import oneseal from './src/integrations/oneseal.ts';
+import openData from './src/integrations/open-data.ts';
+import search from './src/integrations/search.ts';
 
 // `site` is deliberately unset: the public host is not decided, and no host may be invented.
 // GFM (tables, task lists, strikethrough, autolinks) is on by default in Astro 7's Markdown
@@ -9,6 +11,8 @@ import oneseal from './src/integrations/oneseal.ts';
 export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [oneseal(), mdx()],
+  // One stylesheet for the whole site: component styles are merged into it, never inlined.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { cssCodeSplit: false } },
+  integrations: [oneseal(), mdx(), search(), openData()],
 });

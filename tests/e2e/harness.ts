@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
 
-export const DIST = path.resolve(import.meta.dirname, '../../dist');
+/** The built site; E2E_DIST points the tests at another build (e.g. `astro build --outDir`). */
+export const DIST = path.resolve(process.env.E2E_DIST ?? path.join(import.meta.dirname, '../../dist'));
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

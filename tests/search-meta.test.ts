@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  NOT_TONGBAN,
+  SEARCH_FILTERS,
+  guideSearchRecord,
+  matterSearchRecord,
+  noticeSearchRecord,
+  transferSearchRecord,
+} from '../src/lib/search-meta.ts';
+import { getSite } from '../src/lib/site.ts';
+import { REPO } from './helpers/cli.ts';
+
+const site = getSite(REPO);
+
+describe('search records of the demo catalogue', () => {
+  it('a guide has its name, implementation code, department and all six filters', () => {
+    for (const g of site.catalogue.guides) {
+      const v = site.guideView(g.data.code)!;
+      const r = guideSearchRecord(v);
+      expect(r).toMatchObject({ kind: '办事指南', name: g.data.name, code: g.data.code, department: v.department.name });
+      for (const key of SEARCH_FILTERS) expect(r.filters[key]?.length, `${g.data.code} ${key}`).toBeGreaterThan(0);
+      expect(r.filters['通办']).toEqual(g.data.tongban.length ? g.data.tongban : [NOT_TONGBAN]);
+    }
+  });
+
+  it('a matter or sub-item has its basic code, type and service objects', () => {
+    for (const code of site.matterCodes()) {
+      const r = matterSearchRecord(site.matterView(code)!);
+      expect(r.kind).toBe('事项');
+      expect(r.code).toBe(code);
+      expect(r.filters['事项类型']!.length).toBe(1);
+      expect(r.filters['服务对象']!.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('a transfer list and a notice carry their 文号 as the code and their issuer as the department', () => {
+    for (const t of site.catalogue.transfers) {
+      const v = site.transferView(t.data.jurisdiction, t.data.id)!;
+      const r = transferSearchRecord(v);
+      expect(r).toMatchObject({ kind: '划转清单', name: t.data.title, department: t.data.issuer });
+      if (t.data.docNumber) expect(r.code).toBe(t.data.docNumber);
+      expect(r.filters['区划']).toEqual([v.jurisdictionRef.name]);
+    }
+    for (const n of site.catalogue.notices) {
+      const r = noticeSearchRecord(site.noticeView(n.data.id)!);
+      expect(r).toMatchObject({ kind: '政策文件', name: n.data.title });
+      if (n.data.docNumber) expect(r.code).toBe(n.data.docNumber);
+    }
+  });
+
+  it('no filter value is empty or repeated', () => {
+    const records = [
+      ...site.catalogue.guides.map((g) => guideSearchRecord(site.guideView(g.data.code)!)),
+      ...site.matterCodes().map((c) => matterSearchRecord(site.matterView(c)!)),
+    ];
+    for (const r of records)
+      for (const values of Object.values(r.filters)) {
+        expect(values.every((v) => v.trim().length > 0)).toBe(true);
+        expect(new Set(values).size).toBe(values.length);
+      }
+  });
+});
