@@ -12,40 +12,20 @@ import { type CatalogueDiff, diffCatalogues, loadVersion } from '../src/lib/diff
 import { DIFF_FORMATS, type DiffFormat, escapeHtml, escapeMarkdown, formatDiff } from '../src/lib/diff-format.ts';
 import { catalogueCommits, gitSource, isShallow, resolveRef } from '../src/lib/git.ts';
 import { REPO, runScript } from './helpers/cli.ts';
+import { type Files, demoFiles, tempRepo as makeTempRepo } from './helpers/git.ts';
 import { FILING, FILING_GUIDE_FILE, GUIDE, LICENCE, LIST, baseRecords, rec, toFiles } from './helpers/fixture.ts';
 
-type Files = Record<string, string | Uint8Array>;
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
   while (cleanups.length) cleanups.pop()!();
 });
 
-/** A temporary repository; `commit(files)` makes the tree exactly `files` and returns the commit id. */
+/** A temporary repository (tests/helpers/git.ts), removed after the test. */
 function tempRepo() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'oneseal-diff-'));
-  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=测试', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
-      cwd: dir,
-      encoding: 'utf8',
-      stdio: 'pipe',
-    }).trim();
-  git('init', '-q');
-  const write = (files: Files) => {
-    for (const top of ['data', 'src']) fs.rmSync(path.join(dir, top), { recursive: true, force: true });
-    for (const [file, content] of Object.entries(files)) {
-      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      fs.writeFileSync(path.join(dir, file), content);
-    }
-  };
-  const commit = (files: Files, message = 'version') => {
-    write(files);
-    git('add', '-A');
-    git('commit', '-q', '--allow-empty', '-m', message);
-    return git('rev-parse', 'HEAD');
-  };
-  return { dir, git, write, commit };
+  const repo = makeTempRepo('oneseal-diff-');
+  cleanups.push(repo.cleanup);
+  return repo;
 }
 
 /** The diff between two commits, computed in process, and its four renderings. */
@@ -457,13 +437,7 @@ describe('git helpers', { timeout: 60_000 }, () => {
 describe('the demo catalogue', { timeout: 120_000 }, () => {
   it('reports the 2020-12-24 adjustment list: the matters it moves in and the matters it moves back', () => {
     const ADJUSTMENT = 'data/transfers/140525/2020-12-24-adjustment.yaml';
-    const demo: Files = {};
-    for (const dir of ['data', 'src/content/notices']) {
-      for (const f of fs.readdirSync(path.join(REPO, dir), { recursive: true }).map(String)) {
-        const file = `${dir}/${f.split(path.sep).join('/')}`;
-        if (fs.statSync(path.join(REPO, file)).isFile()) demo[file] = fs.readFileSync(path.join(REPO, file));
-      }
-    }
+    const demo = demoFiles();
     expect(demo[ADJUSTMENT], 'the demo has the adjustment list').toBeDefined();
     const list = parse(demo[ADJUSTMENT]!.toString()) as {
       declared: { in: { matters: number }; back: { matters: number } };

@@ -84,7 +84,7 @@ export function describeChange(c: FieldChange): string {
   }
 }
 
-const KIND_LABEL: Record<FieldChange['kind'], string> = { changed: '修改', added: '新增', removed: '删除', reordered: '顺序调整' };
+export const KIND_LABEL: Record<FieldChange['kind'], string> = { changed: '修改', added: '新增', removed: '删除', reordered: '顺序调整' };
 
 function versionLabel(v: VersionInfo): string {
   const extra = [v.commit && v.commit !== v.ref ? v.commit.slice(0, 10) : '', v.date ? v.date.slice(0, 10) : ''].filter(Boolean).join('，');
@@ -93,12 +93,12 @@ function versionLabel(v: VersionInfo): string {
 
 const title = (meta: DiffMeta) => `目录差异：${versionLabel(meta.from)} → ${versionLabel(meta.to)}`;
 const NO_DIFFERENCE = '两个版本的目录没有差异。';
-const HOLDINGS_TITLE = '实施部门变化（按划转清单推算）';
+export const HOLDINGS_TITLE = '实施部门变化（按划转清单推算）';
 const changedCollections = (diff: CatalogueDiff) => diff.collections.filter((c) => c.added + c.removed + c.changed > 0);
 const recordLabel = (r: RecordRef) => (r.name && r.name !== r.key ? `${r.name}［${r.key}］` : `［${r.key}］`);
 
 /** Holding changes in runs that share their transfer list, each run headed by 依据：<list>. */
-function byList(h: HoldingsDiff): { heading: string; sentences: string[] }[] {
+export function byList(h: HoldingsDiff): { heading: string; sentences: string[] }[] {
   const runs: { key: string; heading: string; sentences: string[] }[] = [];
   for (const c of h.changes) {
     const last = runs.at(-1);
@@ -193,7 +193,7 @@ function formatMarkdown(diff: CatalogueDiff, meta: DiffMeta): string {
 }
 
 /** Before and after cells of a field change. */
-function cells(f: FieldChange): [string, string] {
+export function cells(f: FieldChange): [string, string] {
   if (f.kind === 'reordered') return [(f.before as string[]).join('、'), (f.after as string[]).join('、')];
   return [f.before === undefined ? '' : showValue(f.before), f.after === undefined ? '' : showValue(f.after)];
 }

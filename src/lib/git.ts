@@ -202,14 +202,19 @@ export interface CatalogueHistory {
   readonly reason?: string;
 }
 
-/** Commits that changed the catalogue, newest first, with their tags (for the /versions/ page). */
-export function catalogueCommits(repoDir: string, ref = 'HEAD'): CatalogueHistory {
+/**
+ * Commits that changed the catalogue, newest first, with their tags (for the /versions/ page).
+ * `firstParent` follows only the first parent of merges (the main line), so consecutive commits
+ * of the list are each other's ancestors and a diff between them is what the merge brought.
+ */
+export function catalogueCommits(repoDir: string, ref = 'HEAD', options: { readonly firstParent?: boolean } = {}): CatalogueHistory {
   const shallow = isShallow(repoDir);
   if (shallow === undefined) {
     return { commits: [], reason: gitAvailable() ? `“${repoDir}”不是 git 仓库，无法列出目录的版本历史` : GIT_MISSING };
   }
   if (shallow) return { commits: [], shallow, reason: `${SHALLOW_HINT}，否则无法列出完整的版本历史` };
-  const log = git(repoDir, ['log', '-z', '--format=%H%x1f%cI%x1f%s', '--end-of-options', ref, '--', DATA_DIR, NOTICES_DIR]);
+  const walk = options.firstParent ? ['--first-parent'] : [];
+  const log = git(repoDir, ['log', '-z', ...walk, '--format=%H%x1f%cI%x1f%s', '--end-of-options', ref, '--', DATA_DIR, NOTICES_DIR]);
   if (!log.ok) return { commits: [], shallow, reason: `无法读取版本历史：${log.stderr.trim().split('\n')[0] ?? ''}` };
   const tags = new Map<string, string[]>();
   const refs = git(repoDir, ['for-each-ref', '--format=%(objectname)%09%(*objectname)%09%(refname:short)', 'refs/tags']);
