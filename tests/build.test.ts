@@ -8,6 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formDownloads, generatedDocx } from '../src/lib/forms/downloads.ts';
+import { routes } from '../src/lib/routes.ts';
+import { Site } from '../src/lib/site.ts';
 import { validate } from '../src/lib/validate.ts';
 import { REPO, copyDemo } from './helpers/cli.ts';
 import { htmlPages, isExternal, referencesOf, resolveInternal } from './helpers/dist.ts';
@@ -75,6 +78,39 @@ describe('the demo site', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it('offers the blank and sample of every form material, as files of the size shown, and a page for each', async () => {
+    const site = new Site(validate(REPO), REPO);
+    let checked = 0;
+    for (const g of catalogue.guides) {
+      const page = `guides/${g.data.jurisdiction}/${g.data.code}/index.html`;
+      const html = fs.readFileSync(path.join(out, page), 'utf8');
+      for (const m of g.data.materials) {
+        if (!m.formRef) continue;
+        for (const href of [routes.form(m.formRef), routes.formSample(m.formRef)]) expect(html, `${page}: ${href}`).toContain(`href="${href}"`);
+        for (const d of await formDownloads(site, m.formRef)) {
+          expect(html, `${page}: ${d.href}`).toContain(`href="${d.href}"`);
+          expect(html, `${page}: ${d.label}`).toContain(`${d.type}，${d.size}`);
+          const file = resolveInternal(out, page, d.href);
+          expect(file, `${page}: ${d.href}`).toBeDefined();
+          const bytes = fs.readFileSync(path.join(out, file!));
+          expect(bytes.length, d.href).toBe(d.bytes);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    for (const f of catalogue.forms) {
+      for (const p of [`forms/${f.data.id}/index.html`, `forms/${f.data.id}/sample/index.html`]) expect(pages).toContain(p);
+      // Built in another process at another time, the Word files are the same bytes as made now.
+      if (f.data.sections?.length) {
+        for (const kind of ['blank', 'sample'] as const) {
+          const built = fs.readFileSync(path.join(out, `forms/${f.data.id}/${f.data.id}-${kind}.docx`));
+          expect(built.equals(Buffer.from(await generatedDocx(site, f.data, kind))), `${f.data.id} ${kind}`).toBe(true);
+        }
+      }
+    }
   });
 
   it('loads nothing from another host', () => {
