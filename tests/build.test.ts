@@ -134,6 +134,7 @@ describe('a catalogue with an error', () => {
       expect(r.status).not.toBe(0);
       expect(output).toMatch(/data\/transfers\/140525\/\S+\.yaml:\d+:\d+ {2}held-coverage {2}entries\[\d+\]\.matter/);
       expect(output).toContain('目录数据有错误，未生成网站');
+      expect(output).not.toMatch(/Stack trace|unhandled error|    at \S+:\d+:\d+/);
       expect(fs.existsSync(path.join(out, 'index.html'))).toBe(false);
     } finally {
       demo.cleanup();

@@ -23,8 +23,15 @@ export default function oneseal(): AstroIntegration {
         for (const p of result.problems.filter((x) => x.severity === 'warning')) logger.warn(formatProblem(p));
         if (!result.ok) {
           for (const line of lines.filter((_, i) => result.problems[i]!.severity === 'error')) logger.error(line);
-          const err = new CatalogueError(`目录数据有错误，未生成网站。${summaryLine(result.problems, result.files)} 改正后运行 npm run check 复查。`);
-          err.stack = err.message; // the list above is the useful part; no stack trace for bad data
+          const summary = `目录数据有错误，未生成网站。${summaryLine(result.problems, result.files)} 改正后运行 npm run check 复查。`;
+          if (command === 'build') {
+            // Nothing has been written yet. Stop here with the located list above and one summary
+            // line, rather than letting Astro wrap a thrown error in "unhandled error" and "Stack trace".
+            logger.error(summary);
+            process.exit(1);
+          }
+          const err = new CatalogueError(summary);
+          err.stack = err.message;
           throw err;
         }
         logger.info(summaryLine(result.problems, result.files));
