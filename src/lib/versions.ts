@@ -354,8 +354,6 @@ export function recordHistory(history: VersionHistory, collection: DiffCollectio
 export const recordAnchor = (collection: DiffCollection, key: string) => `${collection}-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
 /** A guide's history by its implementation code. */
-export const guideHistory = (history: VersionHistory, code: string) => recordHistory(history, 'guides', code);
-
 // ---------------------------------------------------------------------------------------------
 // Links into the current site
 

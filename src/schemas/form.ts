@@ -5,19 +5,6 @@
 import { z } from 'zod';
 import { nonEmpty, slug } from './common.ts';
 
-export const FIELD_TYPES = [
-  'text',
-  'multiline',
-  'date',
-  'number',
-  'choice',
-  'checkbox',
-  'idNumber',
-  'phone',
-  'signature',
-  'table',
-] as const;
-
 const baseField = {
   label: nonEmpty('栏目名称，如 申请人名称'),
   required: z.boolean().default(false).meta({ description: '是否必填' }),

@@ -10,7 +10,7 @@
  */
 import type { Form, FormField } from '../../schemas/index.ts';
 import { formatDate } from '../format.ts';
-import { CHECKED, UNCHECKED, blankText, choiceOptions, layoutRows, sampleText } from '../form-layout.ts';
+import { blankText, choiceOptions, layoutRows, sampleText } from '../form-layout.ts';
 
 export type SheetMode = 'blank' | 'sample';
 
@@ -212,19 +212,4 @@ export function buildSheet(form: Form, mode: SheetMode): Sheet {
     notes: form.notes,
     hasRequired,
   };
-}
-
-/** The text a value shows, for plain renderers and tests. */
-export function valueText(v: SheetValue): string {
-  switch (v.type) {
-    case 'text':
-    case 'prefilled':
-      return v.text;
-    case 'choice':
-      return v.options.map((o) => `${o.selected ? CHECKED : UNCHECKED} ${o.option}`).join('　');
-    case 'check':
-      return v.checked ? CHECKED : UNCHECKED;
-    case 'signature':
-      return [v.text || v.marks.join('　'), v.dateLine ? DATE_LINE : ''].filter(Boolean).join(' ');
-  }
 }
