@@ -59,7 +59,7 @@ describe('the demo site', () => {
   it('shows every guide element on the guide page', () => {
     for (const g of catalogue.guides) {
       const html = fs.readFileSync(path.join(out, `guides/${g.data.jurisdiction}/${g.data.code}/index.html`), 'utf8');
-      for (const text of [g.data.name, g.data.code, g.data.place, ...g.data.materials.map((m) => m.name), ...g.data.steps.map((s) => s.name), g.data.result.name, g.data.remedy.litigation]) {
+      for (const text of [g.data.name, g.data.code, g.data.place, ...g.data.materials.map((m) => m.name), ...g.data.steps.map((s) => s.name), g.data.result.name, g.data.remedy.litigation, ...[g.data.exerciseLevel, g.data.implementerNature, g.data.powerSource].filter((x) => x !== undefined)]) {
         expect(html, `${g.file}: ${text}`).toContain(escapeHtml(text));
       }
     }

@@ -56,6 +56,11 @@ describe('rule 1: schema', () => {
     expect(p.path).toBe('handlingType');
     expect(p.message).toContain('即办件、承诺件');
   });
+  it('checks the implementation-list elements against their code lists', () => {
+    const p = only('schema', (r) => Object.assign(rec(r, GUIDE), { exerciseLevel: '区级', implementerNature: '法定机关' }));
+    expect(p.path).toBe('exerciseLevel');
+    expect(p.message).toContain('县级');
+  });
   it('suggests the label for a spelling used in published notices (其他权力)', () => {
     const records = baseRecords();
     rec(records, `data/matters/${FILING}.yaml`).type = '其他权力';

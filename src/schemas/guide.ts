@@ -4,11 +4,14 @@
  */
 import { z } from 'zod';
 import {
+  EXERCISE_LEVELS,
   HANDLING_FORMS,
   HANDLING_TYPES,
+  IMPLEMENTER_NATURES,
   MATERIAL_FORMS,
   MATERIAL_SOURCES,
   MATTER_TYPES,
+  POWER_SOURCES,
   RESULT_TYPES,
   SERVICE_OBJECTS,
   TONGBAN_SCOPES,
@@ -65,6 +68,10 @@ export const guideSchema = z
     serviceObjects: z.array(codeEnum(SERVICE_OBJECTS)).optional().meta({ description: '服务对象；填写时须与基本目录一致' }),
 
     department: slug('实施部门：本区划内 departments 的标识'),
+    // Elements of the implementation-list entry (实施清单); optional until the bureau confirms them.
+    exerciseLevel: codeEnum(EXERCISE_LEVELS, '行使层级').optional(),
+    powerSource: codeEnum(POWER_SOURCES, '权力来源').optional(),
+    implementerNature: codeEnum(IMPLEMENTER_NATURES, '实施主体性质').optional(),
     handlingType: codeEnum(HANDLING_TYPES, '办件类型'),
     promisedLimit: timeLimit('承诺办结时限，不得超过法定时限'),
     implementationBasis: z.array(legalBasis).default([]).meta({ description: '实施依据（设定依据之外的规章和规范性文件）' }),
