@@ -105,3 +105,14 @@ describe('npm run fmt', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('measurement scripts', () => {
+  it.each(['scripts/bench.ts', 'scripts/audit-pages.ts'])('%s prints help and refuses a bad --runs', (script) => {
+    const help = runScript(script, ['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('中位数');
+    const bad = runScript(script, ['--runs', 'many']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--runs 应为正整数');
+  });
+});
