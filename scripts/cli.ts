@@ -46,6 +46,11 @@ export function parseCli<O extends NonNullable<ParseArgsConfig['options']>>(argv
  * reported briefly, without a stack trace.
  */
 export async function runCli(name: string, main: () => number | Promise<number>, expected: (e: unknown) => boolean = () => false) {
+  // `npm run check | head` closes the pipe early: stop quietly instead of printing a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   try {
     process.exitCode = await main();
   } catch (e) {

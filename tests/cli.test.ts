@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyDemo, runScript } from './helpers/cli.ts';
+import { REPO, copyDemo, runScript } from './helpers/cli.ts';
 
 const LINE = /^(\S+):(\d+):(\d+) {2}([a-z-]+) {2}(\S+) {2}(.+)$/;
 
@@ -62,6 +63,12 @@ describe('npm run check', () => {
     const two = runScript('scripts/check.ts', ['a', 'b']);
     expect(two.code).toBe(2);
     expect(runScript('scripts/check.ts', ['--today=yesterday']).code).toBe(2);
+  });
+
+  it('stops quietly when its output pipe closes early', () => {
+    // `true` exits without reading, so the pipe is closed before the first write.
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" scripts/check.ts --rules | true`], { cwd: REPO, encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/EPIPE|at .+:\d+:\d+/);
   });
 
   it('prints help and the rule list', () => {

@@ -61,6 +61,16 @@ describe('rule 1: schema', () => {
     expect(p.path).toBe('exerciseLevel');
     expect(p.message).toContain('县级');
   });
+  it('names the field in Chinese and guesses a near miss', () => {
+    const p = only('schema', (r) => (rec(r, GUIDE).handlingType = '承诺'));
+    expect(p.message).toContain('办件类型（handlingType）');
+    expect(p.message).toContain('是不是“承诺件”');
+  });
+  it('reports a missing code-list element as missing, with its options', () => {
+    const p = only('schema', (r) => delete rec(r, GUIDE).materials[1].form);
+    expect(p.path).toBe('materials[1].form');
+    expect(p.message).toMatch(/^缺少必填要素 材料形式（form），请补上。可选值：原件、/);
+  });
   it('suggests the label for a spelling used in published notices (其他权力)', () => {
     const records = baseRecords();
     rec(records, `data/matters/${FILING}.yaml`).type = '其他权力';

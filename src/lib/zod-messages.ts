@@ -90,6 +90,20 @@ function keysOf(schema: z.ZodType | undefined): string[] {
   return def.type === 'object' ? Object.keys(def.shape as object) : [];
 }
 
+/** The field's name from its documentation: 办件类型（…） → 办件类型. */
+function shortName(doc: string | undefined): string | undefined {
+  const name = doc?.split(/[（(：:，,；;]/u)[0]?.trim();
+  return name && name.length <= 12 ? name : undefined;
+}
+
+/** The one option that contains what was written (承诺 → 承诺件), if exactly one does. */
+function nearest(values: readonly string[], input: unknown): string | undefined {
+  if (typeof input !== 'string' || input.trim() === '') return undefined;
+  const t = input.trim();
+  const hits = values.filter((v) => v.includes(t) || t.includes(v));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
 export interface IssueMessage {
   readonly path: PathSegment[];
   readonly message: string;
@@ -112,9 +126,12 @@ export function issueMessage(root: z.ZodType, value: unknown, issue: Issue, sugg
     }
     case 'invalid_value': {
       const values = issue.values.map(String);
-      const s = suggest?.(issue.values, issue.input);
-      const hint = s ? `；应写作“${s}”` : '';
-      return { path, message: `“${String(issue.input)}”不是 ${field} 的可选值${hint}。可选值：${values.join('、')}` };
+      const name = shortName(doc) ? `${shortName(doc)}（${String(last)}）` : field;
+      if (issue.input === undefined) return { path, message: `缺少必填要素 ${name}，请补上。可选值：${values.join('、')}` };
+      const alias = suggest?.(issue.values, issue.input);
+      const guess = alias ? undefined : nearest(values, issue.input);
+      const hint = alias ? `；应写作“${alias}”。` : guess ? `；是不是“${guess}”？` : '。';
+      return { path, message: `“${String(issue.input)}”不是 ${name} 的可选值${hint}可选值：${values.join('、')}` };
     }
     case 'unrecognized_keys': {
       const parent = schemaAt(root, path, value);
