@@ -4,7 +4,7 @@
  * same bytes whatever the clock says; the download list of every form material names files that
  * exist, with their real sizes.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatDate } from '../src/lib/format.ts';
 import { formDocx } from '../src/lib/forms/docx.ts';
 import { FALLBACK_DATE, formDate, formDownloads, generatedDocx, generatedFiles, isStructured } from '../src/lib/forms/downloads.ts';

@@ -486,3 +486,16 @@ describe('rule 6: structured form samples', () => {
     expect(p[0]!.message).toContain(message);
   });
 });
+
+describe('a record that fails its schema', () => {
+  it('is not reported again as missing by the rules that look it up', () => {
+    const records = baseRecords();
+    rec(records, FILING_GUIDE_FILE).handlingType = '承诺';
+    rec(records, FORM).issuer = 42;
+    const result = run(records);
+    expect(result.problems.map((p) => [p.file, p.rule, p.path])).toEqual([
+      [FORM, 'schema', 'issuer'],
+      [FILING_GUIDE_FILE, 'schema', 'handlingType'],
+    ]);
+  });
+});

@@ -8,14 +8,15 @@
  */
 import { createHash } from 'node:crypto';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
-import { CatalogueIndex } from './catalogue.ts';
+import type { CatalogueIndex } from './catalogue.ts';
 import { formatBytes, resolveDataPath } from './files.ts';
 import { formatDate } from './format.ts';
-import { type Holdings, foldHoldings } from './holdings.ts';
-import { type Catalogue, loadCatalogue } from './load.ts';
-import { type Problem, sortProblems } from './problems.ts';
+import type { Holdings } from './holdings.ts';
+import type { Catalogue } from './load.ts';
+import type { Problem } from './problems.ts';
 import { uniqueKeys } from './rules/keys.ts';
 import type { FileSource } from './source.ts';
+import { validateSource } from './validate.ts';
 
 /** What a diff needs of a version: a ValidationResult has all of it. */
 export interface DiffInput {
@@ -142,17 +143,12 @@ export interface CatalogueDiff {
  * an old version that breaks today's rules can still be compared.
  */
 export function loadVersion(source: FileSource): { version: DiffInput; problems: Problem[]; files: number } {
-  const loaded = loadCatalogue(source);
-  const index = new CatalogueIndex(loaded.catalogue);
-  const holdings = new Map<string, Holdings>();
-  for (const j of index.transfersByJurisdiction.keys()) holdings.set(j, foldHoldings(index, j));
-  const problems = [...loaded.problems];
-  uniqueKeys({ catalogue: loaded.catalogue, index, holdings, source, today: '', report: (p) => problems.push(p) });
+  const { catalogue, index, holdings, problems, files } = validateSource(source, { rules: [uniqueKeys] });
   const extra = new Map<string, Record<string, unknown>>();
-  for (const n of loaded.catalogue.notices) {
+  for (const n of catalogue.notices) {
     extra.set(extraKey('notices', n.data.id), { body: noticeBody(source.read(n.file)?.toString('utf8') ?? '') });
   }
-  for (const f of loaded.catalogue.forms) {
+  for (const f of catalogue.forms) {
     const files: Record<string, string> = {};
     for (const side of ['blank', 'sample'] as const) {
       const rel = f.data[side]?.file;
@@ -163,7 +159,7 @@ export function loadVersion(source: FileSource): { version: DiffInput; problems:
     }
     if (Object.keys(files).length) extra.set(extraKey('forms', f.data.id), { fileContents: files });
   }
-  return { version: { catalogue: loaded.catalogue, index, holdings, extra }, problems: sortProblems(problems), files: loaded.files };
+  return { version: { catalogue, index, holdings, extra }, problems, files };
 }
 
 /** A notice's text after its front matter, without differences that do not show (line ends, trailing spaces, blank lines). */

@@ -44,6 +44,16 @@ export interface LoadResult {
   readonly problems: Problem[];
   /** How many record files were read. */
   readonly files: number;
+  /** Records that failed their schema, as written: rules use them to avoid reporting a
+   *  rejected record a second time as "missing". */
+  readonly rejected: readonly RejectedRecord[];
+}
+
+export interface RejectedRecord {
+  readonly collection: CollectionName | 'notices';
+  readonly file: string;
+  /** The parsed YAML (fields may be missing or of the wrong type). */
+  readonly raw: Readonly<Record<string, unknown>>;
 }
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -102,6 +112,10 @@ export function emptyCatalogue(): Catalogue {
 
 export function loadCatalogue(source: FileSource): LoadResult {
   const problems: Problem[] = [];
+  const rejected: RejectedRecord[] = [];
+  const reject = (collection: RejectedRecord['collection'], file: string, raw: unknown, extra: Record<string, unknown> = {}) => {
+    if (raw && typeof raw === 'object' && !Array.isArray(raw)) rejected.push({ collection, file, raw: { ...(raw as Record<string, unknown>), ...extra } });
+  };
   const catalogue = emptyCatalogue() as { [K in keyof Catalogue]: unknown[] };
   let files = 0;
   const dirs = new Map<string, CollectionName>(COLLECTION_NAMES.map((n) => [COLLECTIONS[n].dir, n]));
@@ -132,7 +146,10 @@ export function loadCatalogue(source: FileSource): LoadResult {
       continue;
     }
     const data = checkSchema(COLLECTIONS[collection].schema as z.ZodType, parsed, file, problems);
-    if (data === undefined) continue;
+    if (data === undefined) {
+      reject(collection, file, parsed.value);
+      continue;
+    }
     const rec: Loaded<unknown> = { data, file, locate: parsed.locate };
     // Records that belong to a jurisdiction live in a folder named after it.
     const j = (data as { jurisdiction?: string }).jurisdiction;
@@ -158,11 +175,14 @@ export function loadCatalogue(source: FileSource): LoadResult {
       for (const e of parsed.syntaxErrors) problems.push(fileProblem(file, 'yaml-syntax', e.message, e.pos));
       continue;
     }
-    const data = checkSchema(noticeSchema, parsed, file, problems);
-    if (data === undefined) continue;
     const id = file.split('/').pop()!.replace(NOTICE_FILE, '');
+    const data = checkSchema(noticeSchema, parsed, file, problems);
+    if (data === undefined) {
+      reject('notices', file, parsed.value, { id });
+      continue;
+    }
     catalogue.notices.push({ data: { ...data, id }, file, locate: parsed.locate });
   }
 
-  return { catalogue: catalogue as unknown as Catalogue, problems, files };
+  return { catalogue: catalogue as unknown as Catalogue, problems, files, rejected };
 }

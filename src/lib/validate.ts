@@ -6,12 +6,14 @@ import { CatalogueIndex } from './catalogue.ts';
 import { type Holdings, foldHoldings } from './holdings.ts';
 import { type Catalogue, loadCatalogue } from './load.ts';
 import { type Problem, sortProblems } from './problems.ts';
-import { ALL_RULES, type RuleContext } from './rules/index.ts';
+import { ALL_RULES, type Rule, type RuleContext } from './rules/index.ts';
 import { type FileSource, fsSource } from './source.ts';
 
 export interface ValidateOptions {
   /** "Today", for warnings that depend on the date (a guide not reviewed for a year). */
   readonly today?: string;
+  /** The rules to apply (default: all). A diff applies only those that make a comparison unreliable. */
+  readonly rules?: readonly Rule[];
 }
 
 export interface ValidationResult {
@@ -35,10 +37,11 @@ export function validateSource(source: FileSource, options: ValidateOptions = {}
     index,
     holdings,
     source,
+    rejected: loaded.rejected,
     today: options.today ?? new Date().toISOString().slice(0, 10),
     report: (p) => problems.push(p),
   };
-  for (const rule of ALL_RULES) rule(ctx);
+  for (const rule of options.rules ?? ALL_RULES) rule(ctx);
   const sorted = sortProblems(dedupe(problems));
   return {
     catalogue: loaded.catalogue,

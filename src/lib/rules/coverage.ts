@@ -4,7 +4,7 @@
  */
 import { deptKey } from '../catalogue.ts';
 import { problemAt } from '../load.ts';
-import type { Rule } from './context.ts';
+import { type Rule, wasRejected } from './context.ts';
 
 export const heldCoverage: Rule = (ctx) => {
   for (const [j, h] of ctx.holdings) {
@@ -17,10 +17,10 @@ export const heldCoverage: Rule = (ctx) => {
       const list = last.list!;
       const path = ['entries', last.entryIndex!, 'matter'];
       const name = ctx.index.elementsOf(code)?.name ?? code;
-      if (ctx.index.guidesFor(j, code).length === 0) {
+      if (ctx.index.guidesFor(j, code).length === 0 && !wasRejected(ctx, 'guides', { jurisdiction: j, matter: code })) {
         ctx.report(problemAt(list, path, 'held-coverage', `审批局实施的“${name}”（${code}）在 ${j} 没有办事指南：请在 data/guides/${j}/ 中为它编写办事指南`));
       }
-      if (!ctx.index.responsibilities.has(`${j}/${code}`)) {
+      if (!ctx.index.responsibilities.has(`${j}/${code}`) && !wasRejected(ctx, 'responsibilities', { jurisdiction: j, matter: code })) {
         ctx.report(problemAt(list, path, 'held-coverage', `审批局实施的“${name}”（${code}）在 ${j} 没有职责边界（审管衔接）：请在 data/responsibilities/${j}/ 中写明审批和监管职责`));
       }
     }

@@ -3,7 +3,7 @@ import { COLLECTIONS, COLLECTION_NAMES } from '../../schemas/index.ts';
 import { deptKey } from '../catalogue.ts';
 import { type Loaded, problemAt } from '../load.ts';
 import type { PathSegment } from '../problems.ts';
-import type { Rule, RuleContext } from './context.ts';
+import { type Rule, type RuleContext, wasRejected } from './context.ts';
 
 export const uniqueKeys: Rule = (ctx) => {
   for (const name of COLLECTION_NAMES) {
@@ -42,22 +42,22 @@ export const references: Rule = (ctx) => {
   const { index } = ctx;
   const refs: Ref[] = [];
   const jur = (rec: Loaded<unknown>, path: PathSegment[], value: string) =>
-    refs.push({ rec, path, what: '区划', value, exists: index.jurisdictions.has(value), hint: '请先在 data/jurisdictions/ 中建立该区划，或改正区划代码' });
+    refs.push({ rec, path, what: '区划', value, exists: index.jurisdictions.has(value) || wasRejected(ctx, 'jurisdictions', { id: value }), hint: '请先在 data/jurisdictions/ 中建立该区划，或改正区划代码' });
   const dept = (rec: Loaded<unknown>, path: PathSegment[], j: string, value: string) =>
     refs.push({
       rec,
       path,
       what: `区划 ${j} 的部门`,
       value,
-      exists: !index.jurisdictions.has(j) || index.departments.has(deptKey(j, value)),
+      exists: !index.jurisdictions.has(j) || index.departments.has(deptKey(j, value)) || wasRejected(ctx, 'departments', { jurisdiction: j, id: value }),
       hint: `请在 data/departments/${j}/ 中建立该部门，或改用已有的部门标识（${index.departmentsOf(j).map((d) => d.data.id).join('、') || '无'}）`,
     });
   const matter = (rec: Loaded<unknown>, path: PathSegment[], value: string) =>
-    refs.push({ rec, path, what: '基本目录事项或子项', value, exists: index.matters.has(value), hint: '请先在 data/matters/ 中录入该事项（或其子项），或改正基本编码' });
+    refs.push({ rec, path, what: '基本目录事项或子项', value, exists: index.matters.has(value) || wasRejected(ctx, 'matters', { code: value }), hint: '请先在 data/matters/ 中录入该事项（或其子项），或改正基本编码' });
   const form = (rec: Loaded<unknown>, path: PathSegment[], value: string) =>
-    refs.push({ rec, path, what: '表格', value, exists: index.forms.has(value), hint: '请在 data/forms/ 中建立该表格（含空表和样表），或改正表格标识' });
+    refs.push({ rec, path, what: '表格', value, exists: index.forms.has(value) || wasRejected(ctx, 'forms', { id: value }), hint: '请在 data/forms/ 中建立该表格（含空表和样表），或改正表格标识' });
   const notice = (rec: Loaded<unknown>, path: PathSegment[], value: string) =>
-    refs.push({ rec, path, what: '政策文件', value, exists: index.notices.has(value), hint: '请在 src/content/notices/ 中建立该文件（文件名即标识），或改正标识' });
+    refs.push({ rec, path, what: '政策文件', value, exists: index.notices.has(value) || wasRejected(ctx, 'notices', { id: value }), hint: '请在 src/content/notices/ 中建立该文件（文件名即标识），或改正标识' });
 
   for (const r of ctx.catalogue.jurisdictions) if (r.data.parent) jur(r, ['parent'], r.data.parent);
   for (const r of ctx.catalogue.departments) jur(r, ['jurisdiction'], r.data.jurisdiction);
