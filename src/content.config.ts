@@ -8,8 +8,8 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
-import { loadCatalogue } from './lib/load.ts';
-import { fsSource } from './lib/source.ts';
+import { loadCatalogue } from './io/load.ts';
+import { fsSource } from './io/source.ts';
 import { COLLECTIONS, type CollectionName, noticeSchema } from './schemas/index.ts';
 
 /** A collection filled from the catalogue loader; ids are the collection's keys (e.g. 140525/xzspj). */

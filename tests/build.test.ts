@@ -8,10 +8,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formDownloads, generatedDocx } from '../src/lib/forms/downloads.ts';
-import { routes } from '../src/lib/routes.ts';
-import { Site } from '../src/lib/site.ts';
-import { validate } from '../src/lib/validate.ts';
+import { formDownloads, generatedDocx } from '../src/forms/downloads.ts';
+import { routes } from '../src/site/routes.ts';
+import { Site } from '../src/site/site.ts';
+import { validate } from '../src/check/validate.ts';
 import { REPO, copyDemo } from './helpers/cli.ts';
 import { htmlPages, isExternal, referencesOf, resolveInternal } from './helpers/dist.ts';
 

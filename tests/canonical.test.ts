@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { canonicalize, collectionOfFile, schemaCommentFor } from '../src/lib/canonical.ts';
-import { parseYaml } from '../src/lib/yaml-source.ts';
+import { canonicalize, collectionOfFile, schemaCommentFor } from '../src/io/canonical.ts';
+import { parseYaml } from '../src/io/yaml.ts';
 import { REPO, copyDemo, runScript } from './helpers/cli.ts';
 
 /** Every YAML data file of a tree, relative to its root, sorted. */

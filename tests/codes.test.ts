@@ -8,7 +8,7 @@ import {
   normalizeDocNumber,
   parseDocNumber,
   textProblem,
-} from '../src/lib/codes.ts';
+} from '../src/domain/code-formats.ts';
 import { MATTER_TYPES, codeOf, normalizeLabel } from '../src/schemas/codes.ts';
 
 describe('GB 32100 unified social credit codes', () => {

@@ -1,6 +1,6 @@
 /** The demo catalogue: what seed 004 says is what the data holds. */
 import { describe, expect, it } from 'vitest';
-import { validate } from '../src/lib/validate.ts';
+import { validate } from '../src/check/validate.ts';
 import { REPO } from './helpers/cli.ts';
 
 const result = validate(REPO, { today: '2026-11-23' });

@@ -13,9 +13,9 @@ import {
   openDataFiles,
   transferXlsxName,
   writeOpenData,
-} from '../src/lib/export.ts';
-import { jsonSchemaFiles } from '../src/lib/json-schema.ts';
-import { type ValidationResult, validate } from '../src/lib/validate.ts';
+} from '../src/export/index.ts';
+import { jsonSchemaFiles } from '../src/export/json-schema.ts';
+import { type ValidationResult, validate } from '../src/check/validate.ts';
 import { copyDemo, runScript } from './helpers/cli.ts';
 
 /** An RFC 4180 reader written for the test, independent of the writer. */

@@ -5,14 +5,14 @@
  * exist, with their real sizes.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { formatDate } from '../src/lib/format.ts';
-import { formDocx } from '../src/lib/forms/docx.ts';
-import { FALLBACK_DATE, formDate, formDownloads, generatedDocx, generatedFiles, isStructured } from '../src/lib/forms/downloads.ts';
-import { DATE_LINE, buildSheet, columnWidths, signatureMarks, textWidth } from '../src/lib/forms/sheet.ts';
-import { readZipEntry, setZipDates, zipNames } from '../src/lib/forms/zip.ts';
-import { routes } from '../src/lib/routes.ts';
-import { Site } from '../src/lib/site.ts';
-import { validate } from '../src/lib/validate.ts';
+import { formatDate } from '../src/site/format.ts';
+import { formDocx } from '../src/forms/docx.ts';
+import { FALLBACK_DATE, formDate, formDownloads, generatedDocx, generatedFiles, isStructured } from '../src/forms/downloads.ts';
+import { DATE_LINE, buildSheet, columnWidths, signatureMarks, textWidth } from '../src/forms/sheet.ts';
+import { readZipEntry, setZipDates, zipNames } from '../src/forms/zip.ts';
+import { routes } from '../src/site/routes.ts';
+import { Site } from '../src/site/site.ts';
+import { validate } from '../src/check/validate.ts';
 import type { Form, FormField } from '../src/schemas/index.ts';
 import { REPO } from './helpers/cli.ts';
 

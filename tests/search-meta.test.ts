@@ -6,8 +6,8 @@ import {
   matterSearchRecord,
   noticeSearchRecord,
   transferSearchRecord,
-} from '../src/lib/search-meta.ts';
-import { getSite } from '../src/lib/site.ts';
+} from '../src/site/search-meta.ts';
+import { getSite } from '../src/site/site.ts';
 import { REPO } from './helpers/cli.ts';
 
 const site = getSite(REPO);

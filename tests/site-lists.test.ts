@@ -8,9 +8,9 @@ import {
   matterTypeCode,
   newest,
   sortServiceObjects,
-} from '../src/lib/site-lists.ts';
-import { guideCatalogue, homeView, limitShare, mattersByType, transferExtras } from '../src/lib/site-catalogue.ts';
-import { getSite } from '../src/lib/site.ts';
+} from '../src/site/lists.ts';
+import { guideCatalogue, homeView, limitShare, mattersByType, transferExtras } from '../src/site/catalogue.ts';
+import { getSite } from '../src/site/site.ts';
 import type { TransferEntry, TransferList } from '../src/schemas/index.ts';
 import { REPO } from './helpers/cli.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankText, layoutRows, sampleText } from '../src/lib/form-layout.ts';
+import { blankText, layoutRows, sampleText } from '../src/forms/layout.ts';
 import {
   departmentName,
   departmentShortName,
@@ -11,9 +11,9 @@ import {
   formatRequired,
   formatTimeLimit,
   formatYesNo,
-} from '../src/lib/format.ts';
-import { routes } from '../src/lib/routes.ts';
-import { Site, clearSiteCache, getSite } from '../src/lib/site.ts';
+} from '../src/site/format.ts';
+import { routes } from '../src/site/routes.ts';
+import { Site, clearSiteCache, getSite } from '../src/site/site.ts';
 import type { FormField } from '../src/schemas/index.ts';
 import { REPO } from './helpers/cli.ts';
 import { FILING, FILING_GUIDE, LICENCE, LICENCE_GUIDE, LIST, baseRecords, rec, run } from './helpers/fixture.ts';

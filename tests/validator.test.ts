@@ -1,7 +1,7 @@
 /** Each rule of the validator, broken by data that a staff member could plausibly write. */
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { RULES } from '../src/lib/problems.ts';
+import { RULES } from '../src/check/problems.ts';
 import {
   FILING,
   FILING_GUIDE_FILE,
@@ -17,7 +17,7 @@ import {
   toFiles,
 } from './helpers/fixture.ts';
 import { memorySource } from './helpers/memory-source.ts';
-import { validateSource } from '../src/lib/validate.ts';
+import { validateSource } from '../src/check/validate.ts';
 
 /** Runs the fixture after `mutate`, and returns the one problem of `rule` (asserting there is exactly one). */
 function only(rule: string, mutate: (r: ReturnType<typeof baseRecords>) => void) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frontMatter, parseYaml } from '../src/lib/yaml-source.ts';
+import { frontMatter, parseYaml } from '../src/io/yaml.ts';
 
 describe('YAML with positions', () => {
   const text = 'a: 1\nlist:\n  - x: 000117109003\n    y: 20\n  - x: "2"\nmap:\n  k: 140525\n';

@@ -4,8 +4,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatProblem, summaryLine } from '../lib/problems.ts';
-import { validate } from '../lib/validate.ts';
+import { formatProblem, summaryLine } from '../check/problems.ts';
+import { validate } from '../check/validate.ts';
 
 export class CatalogueError extends Error {
   override name = 'CatalogueError';

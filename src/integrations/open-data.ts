@@ -8,9 +8,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { openDataFiles, writeOpenData } from '../lib/export.ts';
-import { OPEN_DATA_PATH } from '../lib/open-data.ts';
-import { getSite } from '../lib/site.ts';
+import { openDataFiles, writeOpenData } from '../export/index.ts';
+import { OPEN_DATA_PATH } from '../site/views/open-data.ts';
+import { getSite } from '../site/site.ts';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.json': 'application/json; charset=utf-8',

@@ -6,7 +6,7 @@ import {
   divisionCodeProblem,
   docNumberProblem,
   implementationCodeProblem,
-} from '../lib/codes.ts';
+} from '../domain/code-formats.ts';
 import { TIME_UNITS, codeEnum } from './codes.ts';
 
 /** Rule id carried by zod issues that check a code's format (DESIGN.md rule 2). */

@@ -3,8 +3,8 @@
  * moved in by one list) that each rule test breaks in exactly one way.
  */
 import { stringify } from 'yaml';
-import type { FileSource } from '../../src/lib/source.ts';
-import { type ValidationResult, validateSource } from '../../src/lib/validate.ts';
+import type { FileSource } from '../../src/io/source.ts';
+import { type ValidationResult, validateSource } from '../../src/check/validate.ts';
 import { memorySource } from './memory-source.ts';
 
 export const BUREAU_CREDIT = '11140525MB19512039';

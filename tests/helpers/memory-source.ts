@@ -1,5 +1,5 @@
 /** An in-memory FileSource for tests: no disk, one object per file. */
-import type { FileSource } from '../../src/lib/source.ts';
+import type { FileSource } from '../../src/io/source.ts';
 
 export function memorySource(files: Record<string, string | Uint8Array>, sizes: Record<string, number> = {}): FileSource {
   const buf = (v: string | Uint8Array) => (typeof v === 'string' ? Buffer.from(v, 'utf8') : Buffer.from(v));

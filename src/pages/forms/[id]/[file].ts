@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import type { APIRoute } from 'astro';
-import { type FormKind, generatedDocx, generatedFiles } from '../../../lib/forms/downloads.ts';
-import { type FormFile, getSite } from '../../../lib/site.ts';
+import { type FormKind, generatedDocx, generatedFiles } from '../../../forms/downloads.ts';
+import { type FormFile, getSite } from '../../../site/site.ts';
 import type { Form } from '../../../schemas/index.ts';
 
 type Props = { official: FormFile } | { form: Form; kind: FormKind };

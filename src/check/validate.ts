@@ -1,0 +1,68 @@
+/**
+ * The validator: loads the catalogue, applies every rule, returns every problem found.
+ * One engine for `npm run check`, the Astro build and the tests.
+ */
+import { CatalogueIndex } from '../domain/catalogue.ts';
+import { type Holdings, foldHoldings } from '../domain/holdings.ts';
+import { type Catalogue, loadCatalogue } from '../io/load.ts';
+import { type Problem, sortProblems } from './problems.ts';
+import { ALL_RULES, type Rule, type RuleContext } from './rules/index.ts';
+import { type FileSource, fsSource } from '../io/source.ts';
+
+export interface ValidateOptions {
+  /** "Today", for warnings that depend on the date (a guide not reviewed for a year). */
+  readonly today?: string;
+  /** The rules to apply (default: all). A diff applies only those that make a comparison unreliable. */
+  readonly rules?: readonly Rule[];
+}
+
+export interface ValidationResult {
+  readonly catalogue: Catalogue;
+  readonly index: CatalogueIndex;
+  /** Holdings per jurisdiction that has transfer lists. */
+  readonly holdings: ReadonlyMap<string, Holdings>;
+  readonly problems: Problem[];
+  readonly files: number;
+  readonly ok: boolean;
+}
+
+export function validateSource(source: FileSource, options: ValidateOptions = {}): ValidationResult {
+  const loaded = loadCatalogue(source);
+  const index = new CatalogueIndex(loaded.catalogue);
+  const holdings = new Map<string, Holdings>();
+  for (const j of index.transfersByJurisdiction.keys()) holdings.set(j, foldHoldings(index, j));
+  const problems = [...loaded.problems];
+  const ctx: RuleContext = {
+    catalogue: loaded.catalogue,
+    index,
+    holdings,
+    source,
+    rejected: loaded.rejected,
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+    report: (p) => problems.push(p),
+  };
+  for (const rule of options.rules ?? ALL_RULES) rule(ctx);
+  const sorted = sortProblems(dedupe(problems));
+  return {
+    catalogue: loaded.catalogue,
+    index,
+    holdings,
+    problems: sorted,
+    files: loaded.files,
+    ok: !sorted.some((p) => p.severity === 'error'),
+  };
+}
+
+export function validate(root: string, options: ValidateOptions = {}): ValidationResult {
+  return validateSource(fsSource(root), options);
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const k = `${p.file}|${p.line}|${p.col}|${p.rule}|${p.path}|${p.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,44 @@
+/**
+ * npm run check — validates the catalogue and prints every problem as
+ * `file:line:col  rule-id  field.path  message`. Exit 0 clean (warnings allowed), 1 problems, 2 usage.
+ */
+import path from 'node:path';
+import { RULES, formatProblem, summaryLine } from '../check/problems.ts';
+import { validate } from '../check/validate.ts';
+import { UsageError, parseCli, runCli } from './cli.ts';
+
+const HELP = `用法：npm run check -- [选项] [目录]
+
+检查目录（默认为当前目录）中 data/ 下的目录数据和 src/content/notices/ 下的政策文件，
+逐条列出问题：文件:行:列  规则  字段  说明。
+
+选项：
+  --json          以 JSON 输出问题列表（供其他程序使用）
+  --rules         列出全部规则及其编号
+  --today=日期    以该日期（YYYY-MM-DD）判断“超过一年未审核”等提示
+  -h, --help      显示本帮助
+
+退出码：0 没有错误（可能有提示）；1 发现错误；2 用法错误。`;
+
+function main(argv: string[]): number {
+  const args = parseCli(argv, { json: { type: 'boolean' }, rules: { type: 'boolean' }, today: { type: 'string' } }, HELP);
+  if (!args) return 0;
+  const { values, positionals } = args;
+  if (values.rules) {
+    for (const [id, r] of Object.entries(RULES)) process.stdout.write(`${id.padEnd(22)} 规则 ${r.n || '-'}  ${r.title}${r.severity === 'warning' ? '（提示）' : ''}\n`);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UsageError(`只能检查一个目录，收到了 ${positionals.length} 个：${positionals.join(' ')}`);
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today 应写作 YYYY-MM-DD，收到了“${values.today}”`);
+  const root = path.resolve(positionals[0] ?? '.');
+  const result = validate(root, values.today ? { today: values.today } : {});
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ ok: result.ok, files: result.files, problems: result.problems }, null, 2)}\n`);
+  } else {
+    for (const p of result.problems) process.stdout.write(`${formatProblem(p)}\n`);
+    process.stdout.write(`${summaryLine(result.problems, result.files)}\n`);
+  }
+  return result.ok ? 0 : 1;
+}
+
+await runCli('check', () => main(process.argv.slice(2)));

@@ -1,0 +1,188 @@
+/**
+ * Loads the catalogue from a file source: every YAML record under data/ and the notices' front
+ * matter, each checked against its schema. Never throws on bad data: problems are collected.
+ */
+import type { z } from 'zod';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  type CollectionName,
+  type Notice,
+  type RecordOf,
+  normalizeLabel,
+  noticeSchema,
+} from '../schemas/index.ts';
+import * as codeLists from '../schemas/codes.ts';
+import type { CodeList } from '../schemas/codes.ts';
+import { type PathSegment, type Problem, type RuleId, RULES, formatPath } from '../check/problems.ts';
+import type { FileSource } from './source.ts';
+import { type Position, frontMatter, parseYaml } from './yaml.ts';
+import { issueMessage } from '../check/zod-messages.ts';
+
+export const DATA_DIR = 'data';
+export const NOTICES_DIR = 'src/content/notices';
+
+/** A record with where it came from. */
+export interface Loaded<T> {
+  readonly data: T;
+  /** Path relative to the repository root. */
+  readonly file: string;
+  locate(path: readonly PathSegment[]): Position;
+}
+
+export interface NoticeData extends Notice {
+  /** The file name without extension; the notice's key. */
+  readonly id: string;
+}
+
+export type Catalogue = { readonly [C in CollectionName]: Loaded<RecordOf<C>>[] } & {
+  readonly notices: Loaded<NoticeData>[];
+};
+
+export interface LoadResult {
+  readonly catalogue: Catalogue;
+  readonly problems: Problem[];
+  /** How many record files were read. */
+  readonly files: number;
+  /** Records that failed their schema, as written: rules use them to avoid reporting a
+   *  rejected record a second time as "missing". */
+  readonly rejected: readonly RejectedRecord[];
+}
+
+export interface RejectedRecord {
+  readonly collection: CollectionName | 'notices';
+  readonly file: string;
+  /** The parsed YAML (fields may be missing or of the wrong type). */
+  readonly raw: Readonly<Record<string, unknown>>;
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+const NOTICE_FILE = /\.mdx?$/i;
+
+/** Builds a problem at a located path. */
+export function problemAt(
+  rec: { file: string; locate(path: readonly PathSegment[]): Position },
+  path: readonly PathSegment[],
+  rule: RuleId,
+  message: string,
+): Problem {
+  const pos = rec.locate(path);
+  return { file: rec.file, line: pos.line, col: pos.col, rule, path: formatPath(path), message, severity: RULES[rule].severity };
+}
+
+function fileProblem(file: string, rule: RuleId, message: string, pos: Position = { line: 1, col: 1 }): Problem {
+  return { file, line: pos.line, col: pos.col, rule, path: '', message, severity: RULES[rule].severity };
+}
+
+/** Suggests the label for an alias of a code-list value (其他权力 → 其他行政权力). */
+function suggestLabel(values: readonly unknown[], input: unknown): string | undefined {
+  if (typeof input !== 'string') return undefined;
+  for (const list of Object.values(codeLists)) {
+    if (!list || typeof list !== 'object' || !('entries' in list)) continue;
+    const cl = list as CodeList;
+    const label = normalizeLabel(cl, input);
+    if (label && values.includes(label)) return label;
+  }
+  const trimmed = input.replace(/[\s\u3000]/gu, '');
+  return values.find((v) => v === trimmed) as string | undefined;
+}
+
+function checkSchema<T>(
+  schema: z.ZodType<T>,
+  parsed: { value: unknown; locate(path: readonly PathSegment[]): Position },
+  file: string,
+  problems: Problem[],
+): T | undefined {
+  const result = schema.safeParse(parsed.value, { reportInput: true });
+  if (result.success) return result.data;
+  const rec = { file, locate: parsed.locate };
+  for (const issue of result.error.issues) {
+    const m = issueMessage(schema, parsed.value, issue, suggestLabel);
+    const rule = (m.rule as RuleId | undefined) ?? 'schema';
+    problems.push(problemAt(rec, m.path, rule, m.message));
+  }
+  return undefined;
+}
+
+export function emptyCatalogue(): Catalogue {
+  const c: Record<string, unknown[]> = { notices: [] };
+  for (const name of COLLECTION_NAMES) c[name] = [];
+  return c as unknown as Catalogue;
+}
+
+export function loadCatalogue(source: FileSource): LoadResult {
+  const problems: Problem[] = [];
+  const rejected: RejectedRecord[] = [];
+  const reject = (collection: RejectedRecord['collection'], file: string, raw: unknown, extra: Record<string, unknown> = {}) => {
+    if (raw && typeof raw === 'object' && !Array.isArray(raw)) rejected.push({ collection, file, raw: { ...(raw as Record<string, unknown>), ...extra } });
+  };
+  const catalogue = emptyCatalogue() as { [K in keyof Catalogue]: unknown[] };
+  let files = 0;
+  const dirs = new Map<string, CollectionName>(COLLECTION_NAMES.map((n) => [COLLECTIONS[n].dir, n]));
+
+  for (const file of source.list(DATA_DIR)) {
+    if (!YAML_FILE.test(file)) continue; // attachments (form files) are checked by the rules that use them
+    files++;
+    const parts = file.split('/');
+    const collection = parts.length > 2 ? dirs.get(parts[1]!) : undefined;
+    if (!collection) {
+      problems.push(
+        fileProblem(
+          file,
+          'file-location',
+          `不知道这个文件属于哪一类记录：YAML 文件应放在 data/ 下的 ${[...dirs.keys()].join('、')} 目录之一中`,
+        ),
+      );
+      continue;
+    }
+    const text = source.read(file)!.toString('utf8');
+    const parsed = parseYaml(text);
+    if (parsed.syntaxErrors.length) {
+      for (const e of parsed.syntaxErrors) problems.push(fileProblem(file, 'yaml-syntax', e.message, e.pos));
+      continue;
+    }
+    if (parsed.value === null || parsed.value === undefined) {
+      problems.push(fileProblem(file, 'schema', '文件是空的：请填写记录，或删除这个文件'));
+      continue;
+    }
+    const data = checkSchema(COLLECTIONS[collection].schema as z.ZodType, parsed, file, problems);
+    if (data === undefined) {
+      reject(collection, file, parsed.value);
+      continue;
+    }
+    const rec: Loaded<unknown> = { data, file, locate: parsed.locate };
+    // Records that belong to a jurisdiction live in a folder named after it.
+    const j = (data as { jurisdiction?: string }).jurisdiction;
+    if (j !== undefined && collection !== 'tongban' && parts.length > 3 && parts[2] !== j) {
+      problems.push(
+        problemAt(rec, ['jurisdiction'], 'file-location', `记录的区划是“${j}”，文件却在 ${parts.slice(0, 3).join('/')}/ 目录下：请把文件移到 data/${parts[1]}/${j}/，或改正区划`),
+      );
+    }
+    catalogue[collection].push(rec);
+  }
+
+  for (const file of source.list(NOTICES_DIR)) {
+    if (!NOTICE_FILE.test(file)) continue;
+    files++;
+    const text = source.read(file)!.toString('utf8');
+    const fm = frontMatter(text);
+    if (!fm) {
+      problems.push(fileProblem(file, 'schema', '政策文件开头缺少以 --- 包围的元数据（title、issuer、date 等）'));
+      continue;
+    }
+    const parsed = parseYaml(fm.yaml, fm.lineOffset);
+    if (parsed.syntaxErrors.length) {
+      for (const e of parsed.syntaxErrors) problems.push(fileProblem(file, 'yaml-syntax', e.message, e.pos));
+      continue;
+    }
+    const id = file.split('/').pop()!.replace(NOTICE_FILE, '');
+    const data = checkSchema(noticeSchema, parsed, file, problems);
+    if (data === undefined) {
+      reject('notices', file, parsed.value, { id });
+      continue;
+    }
+    catalogue.notices.push({ data: { ...data, id }, file, locate: parsed.locate });
+  }
+
+  return { catalogue: catalogue as unknown as Catalogue, problems, files, rejected };
+}
