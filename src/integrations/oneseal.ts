@@ -1,11 +1,13 @@
 /**
  * Astro integration: runs the catalogue validator before anything is built, and refuses to build
- * a catalogue with problems. Problems are printed in the validator's own located format.
+ * a catalogue with problems. Problems are printed in the validator's own located format. The
+ * result is published for the pages (src/site/validated.ts), so a build validates only once.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblem, summaryLine } from '../check/problems.ts';
 import { validate } from '../check/validate.ts';
+import { publishValidation } from '../site/validated.ts';
 
 export class CatalogueError extends Error {
   override name = 'CatalogueError';
@@ -34,6 +36,7 @@ export default function oneseal(): AstroIntegration {
           err.stack = err.message;
           throw err;
         }
+        publishValidation(root, result);
         logger.info(summaryLine(result.problems, result.files));
       },
     },
