@@ -21,10 +21,9 @@ export default function oneseal(): AstroIntegration {
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         const result = validate(root);
-        const lines = result.problems.map(formatProblem);
         for (const p of result.problems.filter((x) => x.severity === 'warning')) logger.warn(formatProblem(p));
         if (!result.ok) {
-          for (const line of lines.filter((_, i) => result.problems[i]!.severity === 'error')) logger.error(line);
+          for (const p of result.problems.filter((x) => x.severity === 'error')) logger.error(formatProblem(p));
           const summary = `目录数据有错误，未生成网站。${summaryLine(result.problems, result.files)} 改正后运行 npm run check 复查。`;
           if (command === 'build') {
             // Nothing has been written yet. Stop here with the located list above and one summary
