@@ -179,6 +179,24 @@ describe('site views', () => {
     expect(b.counts).toEqual({ in: 0, back: 1 });
   });
 
+  it('gathers the transfer entries of a matter and its sub-items in the order of the lists', () => {
+    const records = baseRecords();
+    records['data/transfers/140525/b.yaml'] = backList({
+      declared: {},
+      entries: [{ matter: '140121001000', name: '道路旅客运输经营许可', powerType: '行政许可', direction: '划回', from: 'xzspj', to: 'jtysj' }],
+    });
+    const site = siteOf(records);
+    expect(matterView(site, '140121001000')?.transfers.map((t) => [t.list.id, t.entry.matter])).toEqual([
+      ['a', LICENCE],
+      ['b', '140121001000'],
+    ]);
+    expect(matterView(site, LICENCE)?.transfers.map((t) => [t.list.id, t.entry.matter])).toEqual([
+      ['a', LICENCE],
+      ['b', '140121001000'],
+    ]);
+    expect(guideView(site, LICENCE_GUIDE)?.transfers.map((t) => t.list.id)).toEqual(['a', 'b']);
+  });
+
   it('reports declared counts that differ from the entries', () => {
     const records = baseRecords();
     rec(records, LIST).declared = { in: { departments: 2, matters: 2 } };
