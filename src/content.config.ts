@@ -1,47 +1,13 @@
 /**
- * Content collections. The catalogue's YAML collections are loaded through src/lib/load.ts, so the
- * site, `npm run check` and the tests share one YAML parser and one set of schemas. Notices are MDX
- * and use Astro's glob loader (their bodies are rendered by Astro).
+ * Content collections: only the notices, whose MDX bodies Astro renders (src/pages/notices/[id].astro).
+ * The catalogue itself (notices' front matter included) is loaded and validated by src/io/load.ts
+ * and src/check/validate.ts, so the site, `npm run check` and the tests share one YAML parser and
+ * one set of schemas; pages read it through getSite() (src/site/site.ts).
  */
-import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
-import type { Loader } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
-import { loadCatalogue } from './io/load.ts';
-import { fsSource } from './io/source.ts';
-import { COLLECTIONS, type CollectionName, noticeSchema } from './schemas/index.ts';
-
-/** A collection filled from the catalogue loader; ids are the collection's keys (e.g. 140525/xzspj). */
-function catalogueLoader(name: CollectionName): Loader {
-  let watching = false;
-  return {
-    name: `oneseal:${name}`,
-    load: async ({ config, store, parseData, generateDigest, watcher }) => {
-      const root = fileURLToPath(config.root);
-      const sync = async () => {
-        // Records with problems are skipped here; the oneseal integration has already refused them.
-        const { catalogue } = loadCatalogue(fsSource(root));
-        store.clear();
-        for (const rec of catalogue[name]) {
-          const id = (COLLECTIONS[name].key as (r: unknown) => string)(rec.data);
-          const data = await parseData({ id, data: rec.data as Record<string, unknown>, filePath: rec.file });
-          store.set({ id, data, filePath: rec.file, digest: generateDigest(data) });
-        }
-      };
-      await sync();
-      if (watcher && !watching) {
-        // Dev server: reload this collection when one of its files changes.
-        watching = true;
-        const dataDir = fileURLToPath(new URL(`data/${COLLECTIONS[name].dir}/`, config.root));
-        watcher.add(dataDir);
-        watcher.on('all', (_event, file) => {
-          if (file.startsWith(dataDir)) void sync();
-        });
-      }
-    },
-  };
-}
+import { noticeSchema } from './schemas/index.ts';
 
 /**
  * Astro reads front matter with js-yaml, which turns an unquoted 2020-12-24 into a Date and an
@@ -59,24 +25,9 @@ function frontMatterAsText(value: unknown): unknown {
 }
 
 const notices = defineCollection({
-  // Ids are file names without extension, as in src/lib/load.ts.
+  // Ids are file names without extension, as in src/io/load.ts.
   loader: glob({ pattern: '*.mdx', base: './src/content/notices', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
   schema: z.preprocess(frontMatterAsText, noticeSchema),
 });
 
-/** One catalogue collection, typed by its own schema. */
-function catalogueCollection<C extends CollectionName>(name: C) {
-  return defineCollection({ loader: catalogueLoader(name), schema: COLLECTIONS[name].schema });
-}
-
-export const collections = {
-  notices,
-  jurisdictions: catalogueCollection('jurisdictions'),
-  departments: catalogueCollection('departments'),
-  matters: catalogueCollection('matters'),
-  guides: catalogueCollection('guides'),
-  forms: catalogueCollection('forms'),
-  transfers: catalogueCollection('transfers'),
-  responsibilities: catalogueCollection('responsibilities'),
-  tongban: catalogueCollection('tongban'),
-} satisfies Record<CollectionName | 'notices', unknown>;
+export const collections = { notices };
