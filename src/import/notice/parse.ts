@@ -514,7 +514,9 @@ export function parseNotice(source: readonly SourceLine[]): ParsedNotice {
       }
       return;
     }
-    if (isTransferHeading(el.text) && (el.kind === 'numbered' || nextNumbered)) {
+    // A paragraph heads a group only when it is a heading: no sentence inside, numbered lines below.
+    const paragraphHeading = nextNumbered && !/[。；;]/u.test(el.text.replace(/[：:]$/u, ''));
+    if (isTransferHeading(el.text) && (el.kind === 'numbered' || paragraphHeading)) {
       group = { heading: el, itemLevel: el.kind === 'numbered' ? el.level + 1 : undefined, items: [] };
       groups.push(group);
       return;
