@@ -75,7 +75,8 @@ describe('numerals and text', () => {
     expect(firstInvalidUtf8(Buffer.from('泽州县', 'utf8'))).toBeUndefined();
     expect(firstInvalidUtf8(Buffer.from([0x41, 0xcf, 0xd8]))).toBe(1);
     expect(firstInvalidUtf8(Buffer.from([0xe6, 0xb3]))).toBe(0); // cut short
-    expect(firstInvalidUtf8(Buffer.from([0xc0, 0x80]))).toBe(0); // overlong
+    expect(firstInvalidUtf8(Buffer.from([0x41, 0xe0, 0x80, 0x80]))).toBe(1); // overlong
+    expect(firstInvalidUtf8(Buffer.from([0xed, 0xa0, 0x80]))).toBe(0); // a surrogate
     expect(decodeUtf8(Buffer.from('\uFEFF通知', 'utf8'), 'x')).toBe('通知');
     expect(() => decodeUtf8(Buffer.from([0xff, 0xfe, 0x41, 0x00]), 'a.txt')).toThrow('a.txt  文件是 UTF-16 编码');
   });
