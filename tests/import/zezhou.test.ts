@@ -1,5 +1,5 @@
 /**
- * The seed notice (the demo's 2020-12-24 adjustment, as text from its PDF) drafts exactly the
+ * Zezhou's 2020-12-24 notice (the demo's adjustment, as text taken from its PDF) drafts exactly the
  * demo's list, and --write turns it into files the checker accepts.
  */
 import fs from 'node:fs';
@@ -29,7 +29,7 @@ function demoAsTheNoticeGivesIt(): Record<string, unknown> {
   return demo;
 }
 
-describe('import notice: the seed notice', () => {
+describe('import notice: Zezhou's 2020-12-24 notice', () => {
   let cleanup: (() => void) | undefined;
   afterEach(() => {
     cleanup?.();
