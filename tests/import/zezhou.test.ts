@@ -29,7 +29,7 @@ function demoAsTheNoticeGivesIt(): Record<string, unknown> {
   return demo;
 }
 
-describe('import notice: Zezhou's 2020-12-24 notice', () => {
+describe('import notice: the Zezhou 2020-12-24 notice', () => {
   let cleanup: (() => void) | undefined;
   afterEach(() => {
     cleanup?.();
