@@ -10,10 +10,10 @@ import { defineCollection } from 'astro:content';
 import { z } from 'zod';
 import { loadCatalogue } from './io/load.ts';
 import { fsSource } from './io/source.ts';
-import { COLLECTIONS, type CollectionName, noticeSchema } from './schemas/index.ts';
+import { COLLECTIONS, type CollectionName, type DataCollectionName, noticeSchema } from './schemas/index.ts';
 
 /** A collection filled from the catalogue loader; ids are the collection's keys (e.g. 140525/xzspj). */
-function catalogueLoader(name: CollectionName): Loader {
+function catalogueLoader(name: DataCollectionName): Loader {
   let watching = false;
   return {
     name: `oneseal:${name}`,
@@ -33,7 +33,7 @@ function catalogueLoader(name: CollectionName): Loader {
       if (watcher && !watching) {
         // Dev server: reload this collection when one of its files changes.
         watching = true;
-        const dataDir = fileURLToPath(new URL(`data/${COLLECTIONS[name].dir}/`, config.root));
+        const dataDir = fileURLToPath(new URL(`data/${COLLECTIONS[name].source.dir}/`, config.root));
         watcher.add(dataDir);
         watcher.on('all', (_event, file) => {
           if (file.startsWith(dataDir)) void sync();
@@ -65,7 +65,7 @@ const notices = defineCollection({
 });
 
 /** One catalogue collection, typed by its own schema. */
-function catalogueCollection<C extends CollectionName>(name: C) {
+function catalogueCollection<C extends DataCollectionName>(name: C) {
   return defineCollection({ loader: catalogueLoader(name), schema: COLLECTIONS[name].schema });
 }
 
