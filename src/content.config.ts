@@ -10,7 +10,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'zod';
 import { loadCatalogue } from './io/load.ts';
 import { fsSource } from './io/source.ts';
-import { COLLECTIONS, type CollectionName, type DataCollectionName, noticeSchema } from './schemas/index.ts';
+import { COLLECTIONS, type CollectionName, DATA_COLLECTION_NAMES, type DataCollectionName, noticeSchema } from './schemas/index.ts';
 
 /** A collection filled from the catalogue loader; ids are the collection's keys (e.g. 140525/xzspj). */
 function catalogueLoader(name: DataCollectionName): Loader {
@@ -69,14 +69,10 @@ function catalogueCollection<C extends DataCollectionName>(name: C) {
   return defineCollection({ loader: catalogueLoader(name), schema: COLLECTIONS[name].schema });
 }
 
+/** The catalogue's collections, typed one by one. */
+type CatalogueCollections = { readonly [C in DataCollectionName]: ReturnType<typeof catalogueCollection<C>> };
+
 export const collections = {
   notices,
-  jurisdictions: catalogueCollection('jurisdictions'),
-  departments: catalogueCollection('departments'),
-  matters: catalogueCollection('matters'),
-  guides: catalogueCollection('guides'),
-  forms: catalogueCollection('forms'),
-  transfers: catalogueCollection('transfers'),
-  responsibilities: catalogueCollection('responsibilities'),
-  tongban: catalogueCollection('tongban'),
-} satisfies Record<CollectionName | 'notices', unknown>;
+  ...(Object.fromEntries(DATA_COLLECTION_NAMES.map((name) => [name, catalogueCollection(name)])) as CatalogueCollections),
+} satisfies Record<CollectionName, unknown>;
