@@ -40,7 +40,8 @@ export interface FrontMatterSource {
   readonly dir: string;
   /** Which files of the folder are records; the match is also cut from the name to give the key. */
   readonly file: RegExp;
-  readonly fileNameField: string;
+  /** The field the key is written into (the loaded record type, RecordOf, carries it as `id`). */
+  readonly fileNameField: 'id';
   /** The loader's message for a file without front matter. */
   readonly noFrontMatter: string;
 }
