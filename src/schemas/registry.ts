@@ -11,7 +11,7 @@
  */
 import type { z } from 'zod';
 import type { CatalogueIndex } from '../domain/catalogue.ts';
-import { jurisdictionKey } from '../domain/keys.ts';
+import { jurisdictionKey, splitJurisdictionKey } from '../domain/keys.ts';
 import type { routes } from '../site/routes.ts';
 import { departmentSchema } from './department.ts';
 import { formSchema } from './form.ts';
@@ -144,8 +144,8 @@ function def<S extends z.ZodType, Src extends Source>(d: CollectionInput<S, Src>
     key: scoped ? (r) => jurisdictionKey(String((r as { jurisdiction: unknown }).jurisdiction), field(r)) : field,
     keyFields: (key) => {
       if (!scoped) return { [d.keyField]: key };
-      const i = key.indexOf('/');
-      return { jurisdiction: key.slice(0, i), [d.keyField]: key.slice(i + 1) };
+      const [jurisdiction, id] = splitJurisdictionKey(key);
+      return { jurisdiction, [d.keyField]: id };
     },
   };
 }
