@@ -1,14 +1,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { COLLECTIONS, type TransferList } from '../src/schemas/index.ts';
+import { type TransferList, keyOf } from '../src/schemas/index.ts';
 import { SCHEMA_VERSION } from '../src/schemas/version.ts';
 import {
   OPEN_DATA_COLLECTIONS,
   type OpenDataCollection,
   cellText,
+  collectionCsv,
+  csvColumns,
   csvField,
   openDataFiles,
   transferXlsxName,
@@ -62,8 +65,6 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const keyOf = (name: OpenDataCollection, r: unknown): string =>
-  name === 'notices' ? (r as { id: string }).id : (COLLECTIONS[name].key as (x: unknown) => string)(r);
 
 let demo: { dir: string; cleanup: () => void };
 let out: string;
@@ -195,6 +196,38 @@ describe('CSV', () => {
     expect(cellText([1, '甲', true])).toBe('1；甲；是');
     expect(cellText({ value: 20, unit: '工作日' })).toBe('20 工作日');
     expect(cellText(undefined)).toBe('');
+  });
+});
+
+describe('CSV formula injection', () => {
+  /** Reads CSV text the way a spreadsheet program does: typed cells, by column path. */
+  async function spreadsheetRows(text: string): Promise<Map<string, ExcelJS.CellValue>[]> {
+    const ws = await new ExcelJS.Workbook().csv.read(Readable.from([text.replace(/^\uFEFF/, '')]));
+    const columns = csvColumns('transfers').map((c) => c.path.join('.'));
+    const rows: Map<string, ExcelJS.CellValue>[] = [];
+    ws.eachRow((row, n) => {
+      if (n > 1) rows.push(new Map(columns.map((c, i) => [c, row.getCell(i + 1).value])));
+    });
+    return rows;
+  }
+
+  it('turns text a spreadsheet would evaluate into quoted text starting with a single quote', async () => {
+    const [list] = result.catalogue.transfers;
+    const hostile = {
+      ...list!,
+      data: { ...list!.data, id: 'a', title: '=HYPERLINK("http://x","y")', docNumber: '+1', issuer: '-1+2', notice: '@SUM(A1)', transitionMonths: -2 },
+    };
+    const tabbed = { ...list!, data: { ...list!.data, id: 'b', title: '\t=1', docNumber: '\r=1', issuer: '-', notice: '甲-乙' } };
+    const text = collectionCsv({ ...result, catalogue: { ...result.catalogue, transfers: [hostile, tabbed] } }, 'transfers');
+    for (const v of ['=HYPERLINK', '+1', '-1+2', '@SUM', '\t=1', '\r=1']) expect(text).toContain(`"'${v.replace(/"/g, '""')}`);
+
+    const [a, b] = await spreadsheetRows(text);
+    const cells = [a!.get('title'), a!.get('docNumber'), a!.get('issuer'), a!.get('notice'), b!.get('title'), b!.get('docNumber')];
+    expect(cells).toEqual(["'=HYPERLINK(\"http://x\",\"y\")", "'+1", "'-1+2", "'@SUM(A1)", "'\t=1", "'\r=1"]);
+    // A number stays a number, a lone “-” and text with a dash inside stay as written.
+    expect(a!.get('transitionMonths')).toBe(-2);
+    expect(b!.get('issuer')).toBe('-');
+    expect(b!.get('notice')).toBe('甲-乙');
   });
 });
 

@@ -3,6 +3,7 @@
  * write instead — in Chinese, with the field's own documentation where the schema has it.
  */
 import { z } from 'zod';
+import { elementOf, literalValues, shapeOf, unionOf, unwrap } from '../schemas/walk.ts';
 import type { PathSegment } from './problems.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -34,41 +35,28 @@ function received(input: unknown): string {
   }
 }
 
-/** Unwraps optional/default/nullable/pipe wrappers. */
-function unwrap(schema: z.ZodType): z.ZodType {
-  let s: z.ZodType = schema;
-  for (let i = 0; i < 10; i++) {
-    const def = (s as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; in?: z.ZodType } } })._zod.def;
-    if ((def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') && def.innerType) s = def.innerType;
-    else if (def.type === 'pipe' && def.in) s = def.in;
-    else break;
-  }
-  return s;
-}
-
 /** The schema of the field at `path`, best effort (used for documentation only). */
 export function schemaAt(root: z.ZodType, path: readonly PathSegment[], value: unknown): z.ZodType | undefined {
   let s: z.ZodType | undefined = root;
   let v: unknown = value;
   for (const seg of path) {
     if (!s) return undefined;
-    const u = unwrap(s);
-    const def = (u as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
-    if (def.type === 'object') {
-      s = (def.shape as Record<string, z.ZodType>)[String(seg)];
-    } else if (def.type === 'array') {
-      s = def.element as z.ZodType;
-    } else if (def.type === 'union') {
-      const options = def.options as z.ZodType[];
-      const disc = def.discriminator as string | undefined;
+    const shape = shapeOf(s);
+    const element = elementOf(s);
+    const union = unionOf(s);
+    if (shape) {
+      s = shape[String(seg)];
+    } else if (element) {
+      s = element;
+    } else if (union) {
+      const disc = union.discriminator;
       const tag = disc && v && typeof v === 'object' ? (v as Record<string, unknown>)[disc] : undefined;
-      const match = options.find((o) => {
-        const od = (unwrap(o) as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
-        if (od.type !== 'object') return false;
-        const shape = od.shape as Record<string, z.ZodType>;
-        if (!disc) return String(seg) in shape;
-        const lit = shape[disc] ? (shape[disc] as unknown as { _zod: { def: { values?: unknown[] } } })._zod.def.values : undefined;
-        return lit?.includes(tag);
+      const match = union.options.find((o) => {
+        const optionShape = shapeOf(o);
+        if (!optionShape) return false;
+        if (!disc) return String(seg) in optionShape;
+        const field = optionShape[disc];
+        return field !== undefined && (literalValues(field)?.includes(tag) ?? false);
       });
       s = match ? schemaAt(match, [seg], v) : undefined;
     } else {
@@ -85,9 +73,7 @@ function describe(schema: z.ZodType | undefined): string | undefined {
 }
 
 function keysOf(schema: z.ZodType | undefined): string[] {
-  if (!schema) return [];
-  const def = (unwrap(schema) as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
-  return def.type === 'object' ? Object.keys(def.shape as object) : [];
+  return schema ? Object.keys(shapeOf(schema) ?? {}) : [];
 }
 
 /** The field's name from its documentation: 办件类型（…） → 办件类型. */

@@ -1,7 +1,22 @@
 /** Look-ups over a loaded catalogue: by key, by jurisdiction, by matter. */
-import type { Department, Form, Guide, Jurisdiction, Matter, Responsibility, SubItem, TongbanList, TransferList } from '../schemas/index.ts';
+import {
+  COLLECTION_NAMES,
+  type CollectionName,
+  type Department,
+  type Form,
+  type Guide,
+  type Jurisdiction,
+  type Matter,
+  type RecordOf,
+  type Responsibility,
+  type SubItem,
+  type TongbanList,
+  type TransferList,
+  collection,
+} from '../schemas/index.ts';
 import type { Catalogue, Loaded, NoticeData } from '../io/load.ts';
 import { groupBy } from '../util/group-by.ts';
+import { jurisdictionKey } from './keys.ts';
 
 export interface MatterRef {
   /** The matter of the basic catalogue. */
@@ -12,12 +27,19 @@ export interface MatterRef {
   readonly subIndex?: number;
 }
 
-export const deptKey = (jurisdiction: string, id: string) => `${jurisdiction}/${id}`;
+/** A department's key; the same join as every jurisdiction-scoped key (jurisdictionKey). */
+export const deptKey = jurisdictionKey;
 
-/** First record per key (duplicates are reported by the validator and otherwise ignored). */
-function byKey<T>(records: readonly Loaded<T>[], key: (d: T) => string): Map<string, Loaded<T>> {
-  const m = new Map<string, Loaded<T>>();
-  for (const r of records) if (!m.has(key(r.data))) m.set(key(r.data), r);
+/** The records of each collection by key, first record per key (duplicates are reported by the validator and otherwise ignored). */
+export type RecordMaps = { readonly [C in CollectionName]: ReadonlyMap<string, Loaded<RecordOf<C>>> };
+
+/** A collection's records by key and by the aliases the registry declares (a matter by its sub-items' codes), in file order. */
+function byKey(name: CollectionName, records: readonly Loaded<unknown>[]): Map<string, Loaded<unknown>> {
+  const def = collection(name);
+  const m = new Map<string, Loaded<unknown>>();
+  for (const r of records) {
+    for (const k of [def.key(r.data), ...(def.aliases?.(r.data) ?? [])]) if (!m.has(k)) m.set(k, r);
+  }
   return m;
 }
 
@@ -29,6 +51,8 @@ export function compareTransfers(a: TransferList, b: TransferList): number {
 }
 
 export class CatalogueIndex {
+  /** Every collection's records by key (COLLECTIONS[c].key) and aliases. */
+  readonly records: RecordMaps;
   readonly jurisdictions: Map<string, Loaded<Jurisdiction>>;
   readonly departments: Map<string, Loaded<Department>>;
   readonly matters: Map<string, MatterRef>;
@@ -43,13 +67,17 @@ export class CatalogueIndex {
 
   constructor(catalogue: Catalogue) {
     this.catalogue = catalogue;
-    this.jurisdictions = byKey(catalogue.jurisdictions, (d) => d.id);
-    this.departments = byKey(catalogue.departments, (d) => deptKey(d.jurisdiction, d.id));
-    this.guides = byKey(catalogue.guides, (d) => d.code);
-    this.forms = byKey(catalogue.forms, (d) => d.id);
-    this.notices = byKey(catalogue.notices, (d) => d.id);
-    this.tongban = byKey(catalogue.tongban, (d) => d.id);
-    this.responsibilities = byKey(catalogue.responsibilities, (d) => `${d.jurisdiction}/${d.matter}`);
+    const records: Partial<Record<CollectionName, Map<string, Loaded<unknown>>>> = {};
+    for (const name of COLLECTION_NAMES) records[name] = byKey(name, catalogue[name]);
+    this.records = records as RecordMaps;
+    this.jurisdictions = this.records.jurisdictions as Map<string, Loaded<Jurisdiction>>;
+    this.departments = this.records.departments as Map<string, Loaded<Department>>;
+    this.guides = this.records.guides as Map<string, Loaded<Guide>>;
+    this.forms = this.records.forms as Map<string, Loaded<Form>>;
+    this.notices = this.records.notices as Map<string, Loaded<NoticeData>>;
+    this.tongban = this.records.tongban as Map<string, Loaded<TongbanList>>;
+    this.responsibilities = this.records.responsibilities as Map<string, Loaded<Responsibility>>;
+    // A code of the basic catalogue, with the sub-item it names (the same keys as records.matters).
     this.matters = new Map();
     for (const m of catalogue.matters) {
       if (!this.matters.has(m.data.code)) this.matters.set(m.data.code, { matter: m });
@@ -59,11 +87,16 @@ export class CatalogueIndex {
     }
     this.transfersByJurisdiction = groupBy(catalogue.transfers, (r) => r.data.jurisdiction);
     for (const lists of this.transfersByJurisdiction.values()) lists.sort((a, b) => compareTransfers(a.data, b.data));
-    this.guidesByMatter = groupBy(catalogue.guides, (r) => `${r.data.jurisdiction}/${r.data.matter}`);
+    this.guidesByMatter = groupBy(catalogue.guides, (r) => jurisdictionKey(r.data.jurisdiction, r.data.matter));
+  }
+
+  /** The record of a collection with this key (or alias), if any. */
+  record<C extends CollectionName>(name: C, key: string): Loaded<RecordOf<C>> | undefined {
+    return this.records[name].get(key) as Loaded<RecordOf<C>> | undefined;
   }
 
   department(jurisdiction: string, id: string): Loaded<Department> | undefined {
-    return this.departments.get(deptKey(jurisdiction, id));
+    return this.departments.get(jurisdictionKey(jurisdiction, id));
   }
 
   /** The approval bureau of a jurisdiction (the department whose role is 行政审批服务管理局). */
@@ -79,7 +112,7 @@ export class CatalogueIndex {
   guidesFor(jurisdiction: string, matterCode: string): Loaded<Guide>[] {
     const ref = this.matters.get(matterCode);
     const codes = ref && !ref.subItem ? [ref.matter.data.code, ...ref.matter.data.subItems.map((s) => s.code)] : [matterCode];
-    return codes.flatMap((c) => this.guidesByMatter.get(`${jurisdiction}/${c}`) ?? []);
+    return codes.flatMap((c) => this.guidesByMatter.get(jurisdictionKey(jurisdiction, c)) ?? []);
   }
 
   transfersOf(jurisdiction: string): Loaded<TransferList>[] {

@@ -4,7 +4,8 @@
  * before it takes effect: 划转 moves only what the bureau does not hold, 划回 only what it holds.
  */
 import type { TransferEntry, TransferList } from '../schemas/index.ts';
-import { type CatalogueIndex, deptKey, effectiveDate } from './catalogue.ts';
+import { type CatalogueIndex, effectiveDate } from './catalogue.ts';
+import { jurisdictionKey } from './keys.ts';
 import type { Loaded } from '../io/load.ts';
 
 /** One period during which a department held a matter. */
@@ -47,7 +48,7 @@ export interface Holdings {
 export function foldHoldings(index: CatalogueIndex, jurisdiction: string): Holdings {
   const lists = index.transfersOf(jurisdiction);
   const bureau = index.approvalBureau(jurisdiction);
-  const bureauKey = bureau ? deptKey(jurisdiction, bureau.data.id) : undefined;
+  const bureauKey = bureau ? jurisdictionKey(jurisdiction, bureau.data.id) : undefined;
   const history = new Map<string, HoldingPeriod[]>();
   const conflicts: HoldingConflict[] = [];
 
@@ -56,8 +57,8 @@ export function foldHoldings(index: CatalogueIndex, jurisdiction: string): Holdi
     list.data.entries.forEach((entry, entryIndex) => {
       const periods = history.get(entry.matter) ?? [];
       const last = periods.at(-1);
-      const fromKey = deptKey(jurisdiction, entry.from);
-      const toKey = deptKey(jurisdiction, entry.to);
+      const fromKey = jurisdictionKey(jurisdiction, entry.from);
+      const toKey = jurisdictionKey(jurisdiction, entry.to);
       const heldBy = last?.holder;
       const conflict = (kind: HoldingConflict['kind']) =>
         conflicts.push({ list, entryIndex, kind, ...(heldBy ? { heldBy } : {}), ...(last?.list ? { heldSince: last.list } : {}) });

@@ -7,8 +7,9 @@
  * No git here: versions are read through a FileSource (src/lib/git.ts provides one per revision).
  */
 import { createHash } from 'node:crypto';
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName, LIST_ITEM_KEYS, collection } from '../schemas/index.ts';
 import type { CatalogueIndex } from '../domain/catalogue.ts';
+import { jurisdictionKey, splitJurisdictionKey } from '../domain/keys.ts';
 import { formatBytes, resolveDataPath } from '../io/files.ts';
 import { formatDate } from '../site/format.ts';
 import type { Holdings } from '../domain/holdings.ts';
@@ -33,13 +34,12 @@ export interface DiffInput {
 
 export const extraKey = (collection: DiffCollection, key: string) => `${collection}\u0000${key}`;
 
-/** Collections compared, in report order: those under data/, then the notices. */
-export type DiffCollection = CollectionName | 'notices';
-export const DIFF_COLLECTIONS: readonly DiffCollection[] = [...COLLECTION_NAMES, 'notices'];
-export const COLLECTION_TITLES: Readonly<Record<DiffCollection, string>> = {
-  ...(Object.fromEntries(COLLECTION_NAMES.map((n) => [n, COLLECTIONS[n].title])) as Record<CollectionName, string>),
-  notices: '政策文件',
-};
+/** Collections compared, in report order (the registry's): those under data/, then the notices. */
+export type DiffCollection = CollectionName;
+export const DIFF_COLLECTIONS: readonly DiffCollection[] = COLLECTION_NAMES;
+export const COLLECTION_TITLES: Readonly<Record<DiffCollection, string>> = Object.fromEntries(
+  COLLECTION_NAMES.map((n) => [n, COLLECTIONS[n].title]),
+) as Record<CollectionName, string>;
 
 /** One segment of a field path: a property, a list position, or a list item matched by its key. */
 export type DiffPathSegment = string | number | { readonly by: readonly string[]; readonly values: readonly string[] };
@@ -202,24 +202,8 @@ function canonical(v: unknown): string {
   return JSON.stringify(v) ?? 'undefined';
 }
 
-/** Natural keys of lists of objects, by the list's field name. */
-const LIST_KEYS: Readonly<Record<string, readonly string[]>> = {
-  materials: ['name'],
-  steps: ['name'],
-  entries: ['matter'],
-  subItems: ['code'],
-  fields: ['label'],
-  columns: ['label'],
-  legalBasis: ['law'],
-  implementationBasis: ['law'],
-  basis: ['law'],
-  fees: ['item'],
-  faq: ['q'],
-  supervision: ['department'],
-  technicalSupport: ['task'],
-  pushes: ['what', 'to'],
-  sections: ['title'],
-};
+/** Natural keys of lists of objects, by the list's field name (declared with the collections). */
+const LIST_KEYS = LIST_ITEM_KEYS;
 
 /** Key of every item by the list's natural key, or undefined when position must be used. */
 function keyedItems(field: string | undefined, items: readonly unknown[]): string[] | undefined {
@@ -320,33 +304,19 @@ interface Keyed {
   readonly name: string;
 }
 
-const SHARED: ReadonlySet<DiffCollection> = new Set(['jurisdictions', 'matters', 'forms']);
-
 function recordsOf(v: DiffInput, c: DiffCollection): Map<string, Keyed> {
+  const def = collection(c);
   const out = new Map<string, Keyed>();
   const list = v.catalogue[c] as readonly { data: unknown }[];
   for (const r of list) {
-    const key = c === 'notices' ? String((r.data as Plain).id) : (COLLECTIONS[c].key as (d: unknown) => string)(r.data);
+    const key = def.key(r.data);
     if (out.has(key)) continue; // duplicates are refused by loadVersion; first wins otherwise
     const data = { ...(r.data as Plain), ...v.extra?.get(extraKey(c, key)) };
-    const jurisdiction = SHARED.has(c) ? '' : String(data.jurisdiction ?? '');
-    out.set(key, { key, data, jurisdiction, name: displayName(v, c, data) });
+    // Records shared by all jurisdictions are grouped under '' (不分区划).
+    const jurisdiction = def.jurisdiction === 'shared' ? '' : String(data.jurisdiction ?? '');
+    out.set(key, { key, data, jurisdiction, name: String(def.display(r.data, v.index)) });
   }
   return out;
-}
-
-function displayName(v: DiffInput, c: DiffCollection, d: Plain): string {
-  switch (c) {
-    case 'forms':
-    case 'transfers':
-    case 'tongban':
-    case 'notices':
-      return String(d.title);
-    case 'responsibilities':
-      return v.index.elementsOf(String(d.matter))?.name ?? String(d.matter);
-    default:
-      return String(d.name);
-  }
 }
 
 function jurisdictionLabel(id: string, a: DiffInput, b: DiffInput): string {
@@ -418,7 +388,7 @@ function movesOf(v: DiffInput, j: string): Move[] {
       const from = periods[i - 1]!.holder;
       // A move is what happened, not where it is written: the list's key is not part of its identity.
       const id = JSON.stringify([matter, p.from, p.direction, from, p.holder]);
-      const listKey = `${p.list.data.jurisdiction}/${p.list.data.id}`;
+      const listKey = jurisdictionKey(p.list.data.jurisdiction, p.list.data.id);
       out.push({ id, matter, date: p.from, direction: p.direction, from, to: p.holder, listKey, entryIndex: p.entryIndex ?? 0, version: v });
     }
   }
@@ -426,13 +396,13 @@ function movesOf(v: DiffInput, j: string): Move[] {
 }
 
 function departmentRef(v: DiffInput, key: string): DepartmentRef {
-  const id = key.slice(key.indexOf('/') + 1);
+  const [, id] = splitJurisdictionKey(key);
   return { id, name: v.index.departments.get(key)?.data.name ?? id };
 }
 
 function holdingChange(kind: HoldingChange['kind'], m: Move): HoldingChange {
   const v = m.version;
-  const list = v.index.transfersOf(m.listKey.slice(0, m.listKey.indexOf('/'))).find((l) => `${l.data.jurisdiction}/${l.data.id}` === m.listKey)!;
+  const list = v.index.transfersOf(splitJurisdictionKey(m.listKey)[0]).find((l) => jurisdictionKey(l.data.jurisdiction, l.data.id) === m.listKey)!;
   const entryName = list.data.entries[m.entryIndex]?.name;
   const matterName = v.index.elementsOf(m.matter)?.name ?? entryName ?? m.matter;
   const from = departmentRef(v, m.from);

@@ -11,7 +11,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { COLLECTIONS, type CollectionName, noticeSchema } from '../schemas/index.ts';
+import { collection as collectionDef } from '../schemas/index.ts';
 import type { CatalogueIndex } from '../domain/catalogue.ts';
 import {
   type CatalogueDiff,
@@ -296,9 +296,8 @@ const labelCache = new Map<DiffCollection, Readonly<Record<string, string>>>();
 export function fieldLabel(collection: DiffCollection, field: string): string {
   let labels = labelCache.get(collection);
   if (!labels) {
-    const schema = collection === 'notices' ? noticeSchema : COLLECTIONS[collection as CollectionName].schema;
     const out: Record<string, string> = {};
-    for (const [name, f] of Object.entries(shapeOf(schema as Parameters<typeof shapeOf>[0]) ?? {})) {
+    for (const [name, f] of Object.entries(shapeOf(collectionDef(collection).schema) ?? {})) {
       const d = descriptionOf(f);
       if (d) out[name] = firstClause(d);
     }
@@ -357,38 +356,14 @@ export const recordAnchor = (collection: DiffCollection, key: string) => `${coll
 // ---------------------------------------------------------------------------------------------
 // Links into the current site
 
-/** The page of a record on this site, when the record is still in the catalogue. */
+/** The page of a record on this site (COLLECTIONS[c].page), when the record is still in the catalogue. */
 export function recordHref(index: CatalogueIndex, collection: DiffCollection, key: string): string | undefined {
-  const split = () => {
-    const i = key.indexOf('/');
-    return [key.slice(0, i), key.slice(i + 1)] as const;
-  };
-  switch (collection) {
-    case 'matters':
-      return index.matters.has(key) ? routes.matter(key) : undefined;
-    case 'guides': {
-      const g = index.guides.get(key)?.data;
-      return g ? routes.guide(g.jurisdiction, g.code) : undefined;
-    }
-    case 'departments': {
-      const [j, id] = split();
-      return index.department(j, id) ? routes.department(j, id) : undefined;
-    }
-    case 'transfers': {
-      const [j, id] = split();
-      return index.transfersOf(j).some((l) => l.data.id === id) ? routes.transfer(j, id) : undefined;
-    }
-    case 'responsibilities': {
-      const [j, m] = split();
-      return index.responsibilities.has(key) ? routes.responsibility(j, m) : undefined;
-    }
-    case 'forms':
-      return index.forms.has(key) ? routes.form(key) : undefined;
-    case 'notices':
-      return index.notices.has(key) ? routes.notice(key) : undefined;
-    case 'tongban':
-      return index.tongban.has(key) ? `${routes.tongban()}#${key}` : undefined;
-    case 'jurisdictions':
-      return undefined;
-  }
+  const def = collectionDef(collection);
+  const record = index.records[collection].get(key);
+  if (!def.page || !record) return undefined;
+  const page = def.page;
+  // The key's own fields win: a matter found by a sub-item's code links to the sub-item.
+  const data: Readonly<Record<string, unknown>> = { ...(record.data as object), ...def.keyFields(key) };
+  const href = (routes[page.route] as (...args: string[]) => string)(...page.args.map((a) => String(data[a])));
+  return page.anchor ? `${href}#${key}` : href;
 }

@@ -38,7 +38,7 @@ import {
   visit,
 } from 'yaml';
 import type { z } from 'zod';
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionName, schemaFileName } from '../schemas/index.ts';
+import { COLLECTIONS, type CollectionName, DATA_COLLECTION_NAMES, type DataCollectionName, schemaFileName } from '../schemas/index.ts';
 import { type ValueShape, elementOf, pickOption, recordValueOf, shapeOf, unionOf } from '../schemas/walk.ts';
 import { type Position, looksLikeCode, parseYaml } from './yaml.ts';
 
@@ -77,10 +77,10 @@ export type CanonicalOutcome =
   | { readonly kind: 'skipped'; readonly reason: string };
 
 /** The collection of a data file, from its path relative to the repository root (data/<dir>/…). */
-export function collectionOfFile(file: string): CollectionName | undefined {
+export function collectionOfFile(file: string): DataCollectionName | undefined {
   const parts = file.split(/[\\/]/);
   if (parts.length < 3 || parts[0] !== DATA_ROOT) return undefined;
-  return COLLECTION_NAMES.find((n) => COLLECTIONS[n].dir === parts[1]);
+  return DATA_COLLECTION_NAMES.find((n) => COLLECTIONS[n].source.dir === parts[1]);
 }
 
 /** `yaml-language-server: $schema=../../schemas/x.schema.json` for a file (repository-relative). */
@@ -97,7 +97,7 @@ export function schemaCommentFor(file: string, collection: CollectionName): stri
 export function canonicalize(text: string, file: string): CanonicalOutcome {
   const collection = collectionOfFile(file);
   if (!collection) {
-    return { kind: 'skipped', reason: `不在 data/ 下的 ${COLLECTION_NAMES.map((n) => COLLECTIONS[n].dir).join('、')} 目录中，不知道按哪种记录整理` };
+    return { kind: 'skipped', reason: `不在 data/ 下的 ${DATA_COLLECTION_NAMES.map((n) => COLLECTIONS[n].source.dir).join('、')} 目录中，不知道按哪种记录整理` };
   }
   const first = formatOnce(text, file, collection);
   if (first.kind !== 'ok') return first;

@@ -4,7 +4,7 @@
  * repository or a shallow clone gives a Chinese reason, never a stack trace.
  */
 import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
-import { DATA_DIR, NOTICES_DIR } from './load.ts';
+import { CATALOGUE_DIRS } from './load.ts';
 import type { FileSource } from './source.ts';
 
 /** An error whose message is meant for the user (Chinese, no stack trace needed). */
@@ -109,7 +109,7 @@ export function gitSource(repoDir: string, ref: string, options: GitSourceOption
 
   const load = (): Map<string, TreeEntry> => {
     if (tree) return tree;
-    const r = git(repoDir, ['ls-tree', '-r', '-l', '-z', '--full-tree', '--end-of-options', ref, '--', DATA_DIR, NOTICES_DIR]);
+    const r = git(repoDir, ['ls-tree', '-r', '-l', '-z', '--full-tree', '--end-of-options', ref, '--', ...CATALOGUE_DIRS]);
     if (r.missing) throw new GitError(GIT_MISSING);
     if (!r.ok) throw new GitError(`无法读取版本“${ref}”的文件：${r.stderr.trim().split('\n')[0] ?? ''}`);
     tree = new Map();
@@ -214,7 +214,7 @@ export function catalogueCommits(repoDir: string, ref = 'HEAD', options: { reado
   }
   if (shallow) return { commits: [], shallow, reason: `${SHALLOW_HINT}，否则无法列出完整的版本历史` };
   const walk = options.firstParent ? ['--first-parent'] : [];
-  const log = git(repoDir, ['log', '-z', ...walk, '--format=%H%x1f%cI%x1f%s', '--end-of-options', ref, '--', DATA_DIR, NOTICES_DIR]);
+  const log = git(repoDir, ['log', '-z', ...walk, '--format=%H%x1f%cI%x1f%s', '--end-of-options', ref, '--', ...CATALOGUE_DIRS]);
   if (!log.ok) return { commits: [], shallow, reason: `无法读取版本历史：${log.stderr.trim().split('\n')[0] ?? ''}` };
   const tags = new Map<string, string[]>();
   const refs = git(repoDir, ['for-each-ref', '--format=%(objectname)%09%(*objectname)%09%(refname:short)', 'refs/tags']);

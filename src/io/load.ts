@@ -7,10 +7,12 @@ import {
   COLLECTIONS,
   COLLECTION_NAMES,
   type CollectionName,
-  type Notice,
+  DATA_COLLECTION_NAMES,
+  type DataCollectionName,
+  FRONT_MATTER_COLLECTION_NAMES,
   type RecordOf,
+  collection as collectionDef,
   normalizeLabel,
-  noticeSchema,
 } from '../schemas/index.ts';
 import * as codeLists from '../schemas/codes.ts';
 import type { CodeList } from '../schemas/codes.ts';
@@ -25,7 +27,9 @@ import { type Position, frontMatter, parseYaml } from './yaml.ts';
 import { issueMessage } from '../check/zod-messages.ts';
 
 export const DATA_DIR = 'data';
-export const NOTICES_DIR = 'src/content/notices';
+export const NOTICES_DIR = COLLECTIONS.notices.source.dir;
+/** Every folder records are read from: data/ and the front-matter collections' folders. */
+export const CATALOGUE_DIRS: readonly string[] = [DATA_DIR, ...FRONT_MATTER_COLLECTION_NAMES.map((n) => COLLECTIONS[n].source.dir)];
 
 /** A record with where it came from. */
 export interface Loaded<T> {
@@ -35,14 +39,10 @@ export interface Loaded<T> {
   locate(path: readonly PathSegment[]): Position;
 }
 
-export interface NoticeData extends Notice {
-  /** The file name without extension; the notice's key. */
-  readonly id: string;
-}
+/** A notice's front matter and its key, the file name without extension. */
+export type NoticeData = RecordOf<'notices'>;
 
-export type Catalogue = { readonly [C in CollectionName]: Loaded<RecordOf<C>>[] } & {
-  readonly notices: Loaded<NoticeData>[];
-};
+export type Catalogue = { readonly [C in CollectionName]: Loaded<RecordOf<C>>[] };
 
 export interface LoadResult {
   readonly catalogue: Catalogue;
@@ -55,14 +55,13 @@ export interface LoadResult {
 }
 
 export interface RejectedRecord {
-  readonly collection: CollectionName | 'notices';
+  readonly collection: CollectionName;
   readonly file: string;
   /** The parsed YAML (fields may be missing or of the wrong type). */
   readonly raw: Readonly<Record<string, unknown>>;
 }
 
 const YAML_FILE = /\.ya?ml$/i;
-const NOTICE_FILE = /\.mdx?$/i;
 
 /** The rules whose problems the loader finds; a schema refinement may name one of them. */
 const LOAD_RULES: Readonly<Record<string, Rule>> = Object.fromEntries([yamlSyntax, fileLocation, schemaRule, codeFormat].map((r) => [r.id, r]));
@@ -98,9 +97,9 @@ function checkSchema<T>(
 }
 
 export function emptyCatalogue(): Catalogue {
-  const c: Record<string, unknown[]> = { notices: [] };
+  const c: { [C in CollectionName]?: unknown[] } = {};
   for (const name of COLLECTION_NAMES) c[name] = [];
-  return c as unknown as Catalogue;
+  return c as Catalogue;
 }
 
 export function loadCatalogue(source: FileSource): LoadResult {
@@ -111,7 +110,7 @@ export function loadCatalogue(source: FileSource): LoadResult {
   };
   const catalogue = emptyCatalogue() as { [K in keyof Catalogue]: unknown[] };
   let files = 0;
-  const dirs = new Map<string, CollectionName>(COLLECTION_NAMES.map((n) => [COLLECTIONS[n].dir, n]));
+  const dirs = new Map<string, DataCollectionName>(DATA_COLLECTION_NAMES.map((n) => [COLLECTIONS[n].source.dir, n]));
 
   for (const file of source.list(DATA_DIR)) {
     if (!YAML_FILE.test(file)) continue; // attachments (form files) are checked by the rules that use them
@@ -138,7 +137,7 @@ export function loadCatalogue(source: FileSource): LoadResult {
       problems.push(fileProblem(file, schemaRule, '文件是空的：请填写记录，或删除这个文件'));
       continue;
     }
-    const data = checkSchema(COLLECTIONS[collection].schema as z.ZodType, parsed, file, problems);
+    const data = checkSchema(collectionDef(collection).schema, parsed, file, problems);
     if (data === undefined) {
       reject(collection, file, parsed.value);
       continue;
@@ -146,7 +145,7 @@ export function loadCatalogue(source: FileSource): LoadResult {
     const rec: Loaded<unknown> = { data, file, locate: parsed.locate };
     // Records that belong to a jurisdiction live in a folder named after it.
     const j = (data as { jurisdiction?: string }).jurisdiction;
-    if (j !== undefined && collection !== 'tongban' && parts.length > 3 && parts[2] !== j) {
+    if (j !== undefined && COLLECTIONS[collection].jurisdiction === 'folder' && parts.length > 3 && parts[2] !== j) {
       problems.push(
         problemAt(rec, ['jurisdiction'], fileLocation, `记录的区划是“${j}”，文件却在 ${parts.slice(0, 3).join('/')}/ 目录下：请把文件移到 data/${parts[1]}/${j}/，或改正区划`),
       );
@@ -154,13 +153,14 @@ export function loadCatalogue(source: FileSource): LoadResult {
     catalogue[collection].push(rec);
   }
 
-  for (const file of source.list(NOTICES_DIR)) {
-    if (!NOTICE_FILE.test(file)) continue;
+  for (const [collection, file] of frontMatterFiles(source)) {
+    const { schema, source: from } = collectionDef(collection);
+    if (from.kind !== 'front-matter' || !from.file.test(file)) continue;
     files++;
     const text = source.read(file)!.toString('utf8');
     const fm = frontMatter(text);
     if (!fm) {
-      problems.push(fileProblem(file, schemaRule, '政策文件开头缺少以 --- 包围的元数据（title、issuer、date 等）'));
+      problems.push(fileProblem(file, schemaRule, from.noFrontMatter));
       continue;
     }
     const parsed = parseYaml(fm.yaml, fm.lineOffset);
@@ -168,14 +168,19 @@ export function loadCatalogue(source: FileSource): LoadResult {
       for (const e of parsed.syntaxErrors) problems.push(fileProblem(file, yamlSyntax, e.message, e.pos));
       continue;
     }
-    const id = file.split('/').pop()!.replace(NOTICE_FILE, '');
-    const data = checkSchema(noticeSchema, parsed, file, problems);
+    const id = { [from.fileNameField]: file.split('/').pop()!.replace(from.file, '') };
+    const data = checkSchema(schema, parsed, file, problems);
     if (data === undefined) {
-      reject('notices', file, parsed.value, { id });
+      reject(collection, file, parsed.value, id);
       continue;
     }
-    catalogue.notices.push({ data: { ...data, id }, file, locate: parsed.locate });
+    catalogue[collection].push({ data: { ...(data as object), ...id }, file, locate: parsed.locate });
   }
 
-  return { catalogue: catalogue as unknown as Catalogue, problems, files, rejected };
+  return { catalogue: catalogue as Catalogue, problems, files, rejected };
+}
+
+/** The files of every front-matter collection, with their collection, collection by collection. */
+function* frontMatterFiles(source: FileSource): Generator<[CollectionName, string]> {
+  for (const name of FRONT_MATTER_COLLECTION_NAMES) for (const file of source.list(COLLECTIONS[name].source.dir)) yield [name, file];
 }

@@ -1,6 +1,6 @@
 /** Rule 3: every key is unique — records within a collection, codes across matters and sub-items, entries within a list. */
 import type { Loaded } from '../../io/load.ts';
-import { COLLECTIONS, COLLECTION_NAMES } from '../../schemas/index.ts';
+import { DATA_COLLECTION_NAMES, collection } from '../../schemas/index.ts';
 import { defineRule } from '../rule.ts';
 
 export default defineRule({
@@ -10,15 +10,15 @@ export default defineRule({
   title: '编码或标识重复',
   severity: 'error',
   check(ctx) {
-    for (const name of COLLECTION_NAMES) {
-      const def = COLLECTIONS[name];
+    // Keys written in the records; a front-matter record's key is its file name.
+    for (const name of DATA_COLLECTION_NAMES) {
+      const def = collection(name);
       const seen = new Map<string, Loaded<unknown>>();
       for (const rec of ctx.catalogue[name] as Loaded<unknown>[]) {
-        const key = (def.key as (d: unknown) => string)(rec.data);
+        const key = def.key(rec.data);
         const first = seen.get(key);
         if (first) {
-          const keyPath = name === 'matters' || name === 'guides' ? 'code' : name === 'responsibilities' ? 'matter' : 'id';
-          ctx.report(rec, [keyPath], `${def.title}的${def.keyLabel}“${key}”与 ${first.file} 重复：一个${def.title}只能有一个文件，请合并或改正编码`);
+          ctx.report(rec, [def.keyField], `${def.title}的${def.keyLabel}“${key}”与 ${first.file} 重复：一个${def.title}只能有一个文件，请合并或改正编码`);
         } else seen.set(key, rec);
       }
     }
