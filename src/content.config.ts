@@ -1,16 +1,14 @@
 /**
  * Content collections. The catalogue's YAML collections are loaded through src/lib/load.ts, so the
- * site, `npm run check` and the tests share one YAML parser and one set of schemas. Notices are MDX
- * and use Astro's glob loader (their bodies are rendered by Astro).
+ * site, `npm run check` and the tests share one YAML parser and one set of schemas. Notices are not a
+ * collection: their bodies are content, rendered by src/site/notice-html.ts and never evaluated as MDX.
  */
 import { fileURLToPath } from 'node:url';
-import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
-import { z } from 'zod';
 import { loadCatalogue } from './io/load.ts';
 import { fsSource } from './io/source.ts';
-import { COLLECTIONS, type CollectionName, noticeSchema } from './schemas/index.ts';
+import { COLLECTIONS, type CollectionName } from './schemas/index.ts';
 
 /** A collection filled from the catalogue loader; ids are the collection's keys (e.g. 140525/xzspj). */
 function catalogueLoader(name: CollectionName): Loader {
@@ -43,34 +41,12 @@ function catalogueLoader(name: CollectionName): Loader {
   };
 }
 
-/**
- * Astro reads front matter with js-yaml, which turns an unquoted 2020-12-24 into a Date and an
- * unquoted 140525 into a number; give the notice schema the ISO strings it expects.
- */
-function frontMatterAsText(value: unknown): unknown {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    if (v instanceof Date && !Number.isNaN(v.getTime())) out[k] = v.toISOString().slice(0, 10);
-    else if (k === 'jurisdiction' && typeof v === 'number') out[k] = String(v);
-    else out[k] = v;
-  }
-  return out;
-}
-
-const notices = defineCollection({
-  // Ids are file names without extension, as in src/lib/load.ts.
-  loader: glob({ pattern: '*.mdx', base: './src/content/notices', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
-  schema: z.preprocess(frontMatterAsText, noticeSchema),
-});
-
 /** One catalogue collection, typed by its own schema. */
 function catalogueCollection<C extends CollectionName>(name: C) {
   return defineCollection({ loader: catalogueLoader(name), schema: COLLECTIONS[name].schema });
 }
 
 export const collections = {
-  notices,
   jurisdictions: catalogueCollection('jurisdictions'),
   departments: catalogueCollection('departments'),
   matters: catalogueCollection('matters'),
@@ -79,4 +55,4 @@ export const collections = {
   transfers: catalogueCollection('transfers'),
   responsibilities: catalogueCollection('responsibilities'),
   tongban: catalogueCollection('tongban'),
-} satisfies Record<CollectionName | 'notices', unknown>;
+} satisfies Record<CollectionName, unknown>;
