@@ -6,7 +6,8 @@ import { CatalogueIndex } from '../domain/catalogue.ts';
 import { type Holdings, foldHoldings } from '../domain/holdings.ts';
 import { type Catalogue, loadCatalogue } from '../io/load.ts';
 import { type Problem, sortProblems } from './problems.ts';
-import { ALL_RULES, type Rule, type RuleContext } from './rules/index.ts';
+import { type Rule, type RuleContext, problemAt } from './rule.ts';
+import { RULES } from './rules/index.ts';
 import { type FileSource, fsSource } from '../io/source.ts';
 
 export interface ValidateOptions {
@@ -32,16 +33,19 @@ export function validateSource(source: FileSource, options: ValidateOptions = {}
   const holdings = new Map<string, Holdings>();
   for (const j of index.transfersByJurisdiction.keys()) holdings.set(j, foldHoldings(index, j));
   const problems = [...loaded.problems];
-  const ctx: RuleContext = {
+  const shared = {
     catalogue: loaded.catalogue,
     index,
     holdings,
     source,
     rejected: loaded.rejected,
     today: options.today ?? new Date().toISOString().slice(0, 10),
-    report: (p) => problems.push(p),
   };
-  for (const rule of options.rules ?? ALL_RULES) rule(ctx);
+  for (const rule of options.rules ?? RULES) {
+    if (!rule.check) continue;
+    const ctx: RuleContext = { ...shared, report: (record, path, message) => problems.push(problemAt(record, path, rule, message)) };
+    rule.check(ctx);
+  }
   const sorted = sortProblems(dedupe(problems));
   return {
     catalogue: loaded.catalogue,

@@ -3,7 +3,8 @@
  * `file:line:col  rule-id  field.path  message`. Exit 0 clean (warnings allowed), 1 problems, 2 usage.
  */
 import path from 'node:path';
-import { RULES, formatProblem, summaryLine } from '../check/problems.ts';
+import { formatProblem, summaryLine } from '../check/problems.ts';
+import { RULES } from '../check/rules/index.ts';
 import { validate } from '../check/validate.ts';
 import { UsageError, parseCli, runCli } from './cli.ts';
 
@@ -25,7 +26,7 @@ function main(argv: string[]): number {
   if (!args) return 0;
   const { values, positionals } = args;
   if (values.rules) {
-    for (const [id, r] of Object.entries(RULES)) process.stdout.write(`${id.padEnd(22)} 规则 ${r.n || '-'}  ${r.title}${r.severity === 'warning' ? '（提示）' : ''}\n`);
+    for (const r of RULES) process.stdout.write(`${r.id.padEnd(22)} 规则 ${r.n || '-'}  ${r.title}${r.severity === 'warning' ? '（提示）' : ''}\n`);
     return 0;
   }
   if (positionals.length > 1) throw new UsageError(`只能检查一个目录，收到了 ${positionals.length} 个：${positionals.join(' ')}`);

@@ -14,7 +14,7 @@ import { formatDate } from '../site/format.ts';
 import type { Holdings } from '../domain/holdings.ts';
 import type { Catalogue } from '../io/load.ts';
 import type { Problem } from '../check/problems.ts';
-import { uniqueKeys } from '../check/rules/keys.ts';
+import duplicateKey from '../check/rules/duplicate-key.ts';
 import type { FileSource } from '../io/source.ts';
 import { validateSource } from '../check/validate.ts';
 
@@ -143,7 +143,7 @@ export interface CatalogueDiff {
  * an old version that breaks today's rules can still be compared.
  */
 export function loadVersion(source: FileSource): { version: DiffInput; problems: Problem[]; files: number } {
-  const { catalogue, index, holdings, problems, files } = validateSource(source, { rules: [uniqueKeys] });
+  const { catalogue, index, holdings, problems, files } = validateSource(source, { rules: [duplicateKey] });
   const extra = new Map<string, Record<string, unknown>>();
   for (const n of catalogue.notices) {
     extra.set(extraKey('notices', n.data.id), { body: noticeBody(source.read(n.file)?.toString('utf8') ?? '') });

@@ -14,7 +14,12 @@ import {
 } from '../schemas/index.ts';
 import * as codeLists from '../schemas/codes.ts';
 import type { CodeList } from '../schemas/codes.ts';
-import { type PathSegment, type Problem, type RuleId, RULES, formatPath } from '../check/problems.ts';
+import type { PathSegment, Problem } from '../check/problems.ts';
+import { type Rule, fileProblem, problemAt } from '../check/rule.ts';
+import codeFormat from '../check/rules/code-format.ts';
+import fileLocation from '../check/rules/file-location.ts';
+import schemaRule from '../check/rules/schema.ts';
+import yamlSyntax from '../check/rules/yaml-syntax.ts';
 import type { FileSource } from './source.ts';
 import { type Position, frontMatter, parseYaml } from './yaml.ts';
 import { issueMessage } from '../check/zod-messages.ts';
@@ -59,20 +64,8 @@ export interface RejectedRecord {
 const YAML_FILE = /\.ya?ml$/i;
 const NOTICE_FILE = /\.mdx?$/i;
 
-/** Builds a problem at a located path. */
-export function problemAt(
-  rec: { file: string; locate(path: readonly PathSegment[]): Position },
-  path: readonly PathSegment[],
-  rule: RuleId,
-  message: string,
-): Problem {
-  const pos = rec.locate(path);
-  return { file: rec.file, line: pos.line, col: pos.col, rule, path: formatPath(path), message, severity: RULES[rule].severity };
-}
-
-function fileProblem(file: string, rule: RuleId, message: string, pos: Position = { line: 1, col: 1 }): Problem {
-  return { file, line: pos.line, col: pos.col, rule, path: '', message, severity: RULES[rule].severity };
-}
+/** The rules whose problems the loader finds; a schema refinement may name one of them. */
+const LOAD_RULES: Readonly<Record<string, Rule>> = Object.fromEntries([yamlSyntax, fileLocation, schemaRule, codeFormat].map((r) => [r.id, r]));
 
 /** Suggests the label for an alias of a code-list value (其他权力 → 其他行政权力). */
 function suggestLabel(values: readonly unknown[], input: unknown): string | undefined {
@@ -98,7 +91,7 @@ function checkSchema<T>(
   const rec = { file, locate: parsed.locate };
   for (const issue of result.error.issues) {
     const m = issueMessage(schema, parsed.value, issue, suggestLabel);
-    const rule = (m.rule as RuleId | undefined) ?? 'schema';
+    const rule = (m.rule !== undefined ? LOAD_RULES[m.rule] : undefined) ?? schemaRule;
     problems.push(problemAt(rec, m.path, rule, m.message));
   }
   return undefined;
@@ -129,7 +122,7 @@ export function loadCatalogue(source: FileSource): LoadResult {
       problems.push(
         fileProblem(
           file,
-          'file-location',
+          fileLocation,
           `不知道这个文件属于哪一类记录：YAML 文件应放在 data/ 下的 ${[...dirs.keys()].join('、')} 目录之一中`,
         ),
       );
@@ -138,11 +131,11 @@ export function loadCatalogue(source: FileSource): LoadResult {
     const text = source.read(file)!.toString('utf8');
     const parsed = parseYaml(text);
     if (parsed.syntaxErrors.length) {
-      for (const e of parsed.syntaxErrors) problems.push(fileProblem(file, 'yaml-syntax', e.message, e.pos));
+      for (const e of parsed.syntaxErrors) problems.push(fileProblem(file, yamlSyntax, e.message, e.pos));
       continue;
     }
     if (parsed.value === null || parsed.value === undefined) {
-      problems.push(fileProblem(file, 'schema', '文件是空的：请填写记录，或删除这个文件'));
+      problems.push(fileProblem(file, schemaRule, '文件是空的：请填写记录，或删除这个文件'));
       continue;
     }
     const data = checkSchema(COLLECTIONS[collection].schema as z.ZodType, parsed, file, problems);
@@ -155,7 +148,7 @@ export function loadCatalogue(source: FileSource): LoadResult {
     const j = (data as { jurisdiction?: string }).jurisdiction;
     if (j !== undefined && collection !== 'tongban' && parts.length > 3 && parts[2] !== j) {
       problems.push(
-        problemAt(rec, ['jurisdiction'], 'file-location', `记录的区划是“${j}”，文件却在 ${parts.slice(0, 3).join('/')}/ 目录下：请把文件移到 data/${parts[1]}/${j}/，或改正区划`),
+        problemAt(rec, ['jurisdiction'], fileLocation, `记录的区划是“${j}”，文件却在 ${parts.slice(0, 3).join('/')}/ 目录下：请把文件移到 data/${parts[1]}/${j}/，或改正区划`),
       );
     }
     catalogue[collection].push(rec);
@@ -167,12 +160,12 @@ export function loadCatalogue(source: FileSource): LoadResult {
     const text = source.read(file)!.toString('utf8');
     const fm = frontMatter(text);
     if (!fm) {
-      problems.push(fileProblem(file, 'schema', '政策文件开头缺少以 --- 包围的元数据（title、issuer、date 等）'));
+      problems.push(fileProblem(file, schemaRule, '政策文件开头缺少以 --- 包围的元数据（title、issuer、date 等）'));
       continue;
     }
     const parsed = parseYaml(fm.yaml, fm.lineOffset);
     if (parsed.syntaxErrors.length) {
-      for (const e of parsed.syntaxErrors) problems.push(fileProblem(file, 'yaml-syntax', e.message, e.pos));
+      for (const e of parsed.syntaxErrors) problems.push(fileProblem(file, yamlSyntax, e.message, e.pos));
       continue;
     }
     const id = file.split('/').pop()!.replace(NOTICE_FILE, '');

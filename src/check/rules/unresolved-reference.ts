@@ -1,44 +1,18 @@
-/** Rule 3: every key is unique; every reference resolves. */
-import { COLLECTIONS, COLLECTION_NAMES } from '../../schemas/index.ts';
+/** Rule 3: every reference resolves — to a jurisdiction, department, matter or sub-item, form or notice. */
 import { deptKey } from '../../domain/catalogue.ts';
-import { type Loaded, problemAt } from '../../io/load.ts';
+import type { Loaded } from '../../io/load.ts';
 import type { PathSegment } from '../problems.ts';
-import { type Rule, type RuleContext, wasRejected } from '../context.ts';
-
-export const uniqueKeys: Rule = (ctx) => {
-  for (const name of COLLECTION_NAMES) {
-    const def = COLLECTIONS[name];
-    const seen = new Map<string, Loaded<unknown>>();
-    for (const rec of ctx.catalogue[name] as Loaded<unknown>[]) {
-      const key = (def.key as (d: unknown) => string)(rec.data);
-      const first = seen.get(key);
-      if (first) {
-        const keyPath = name === 'matters' || name === 'guides' ? 'code' : name === 'responsibilities' ? 'matter' : 'id';
-        ctx.report(problemAt(rec, [keyPath], 'duplicate-key', `${def.title}的${def.keyLabel}“${key}”与 ${first.file} 重复：一个${def.title}只能有一个文件，请合并或改正编码`));
-      } else seen.set(key, rec);
-    }
-  }
-  // Codes are one namespace across matters and sub-items: 一子项一编码.
-  const owner = new Map<string, string>();
-  for (const m of ctx.catalogue.matters) if (!owner.has(m.data.code)) owner.set(m.data.code, m.file);
-  for (const m of ctx.catalogue.matters) {
-    m.data.subItems.forEach((s, i) => {
-      const other = owner.get(s.code);
-      if (other) ctx.report(problemAt(m, ['subItems', i, 'code'], 'duplicate-key', `子项编码“${s.code}”已被 ${other} 使用：一子项一编码，请改正`));
-      else owner.set(s.code, m.file);
-    });
-  }
-};
+import { type RuleContext, defineRule, wasRejected } from '../rule.ts';
 
 type Ref = { rec: Loaded<unknown>; path: PathSegment[]; what: string; value: string; exists: boolean; hint: string };
 
 function check(ctx: RuleContext, refs: Ref[]) {
   for (const r of refs) {
-    if (!r.exists) ctx.report(problemAt(r.rec, r.path, 'unresolved-reference', `找不到${r.what}“${r.value}”：${r.hint}`));
+    if (!r.exists) ctx.report(r.rec, r.path, `找不到${r.what}“${r.value}”：${r.hint}`);
   }
 }
 
-export const references: Rule = (ctx) => {
+function checkReferences(ctx: RuleContext): void {
   const { index } = ctx;
   const refs: Ref[] = [];
   const jur = (rec: Loaded<unknown>, path: PathSegment[], value: string) =>
@@ -108,4 +82,13 @@ export const references: Rule = (ctx) => {
     r.data.basis.forEach((n, i) => notice(r, ['basis', i], n));
   }
   check(ctx, refs);
-};
+}
+
+export default defineRule({
+  id: 'unresolved-reference',
+  n: 3,
+  sub: 2,
+  title: '引用的部门、区划、事项、表格或文件不存在',
+  severity: 'error',
+  check: checkReferences,
+});
