@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { NOTICE } from '../../helpers/fixture.ts';
+import { checkFixture } from '../../helpers/rule-cases.ts';
+
+const FILE = 'src/content/notices/n1.mdx';
+/** Lines of the fixture notice before its body (the front matter). */
+const FRONT = NOTICE.split('\n').indexOf('---', 1) + 1;
+
+/** The fixture with the notice's body replaced by `body`. */
+function withBody(body: string) {
+  const text = `${NOTICE.split('\n').slice(0, FRONT).join('\n')}\n${body}`;
+  return checkFixture(() => {}, { [FILE]: text });
+}
+
+/** The one notice-content problem for `body`, at body line `line`, column `col`. */
+function onlyProblem(body: string, line: number, col: number) {
+  const { result, of } = withBody(body);
+  const found = of('notice-content');
+  expect(found, JSON.stringify(result.problems, null, 1)).toHaveLength(1);
+  expect(found[0]).toMatchObject({ rule: 'notice-content', file: FILE, line: FRONT + line, col, path: '', severity: 'error' });
+  expect(result.ok).toBe(false);
+  return found[0]!.message;
+}
+
+describe('notice-content: what a notice may contain', () => {
+  it('accepts Markdown with GFM, standalone comments, escaped braces and the allowed tags', () => {
+    const body = [
+      '## 文件要点',
+      '',
+      '{/* 成文日期取自落款 */}',
+      '',
+      '- 面积单位 m<sup>2</sup>，水的化学式 H<sub>2</sub>O，~~删除线~~，见 https://www.gov.cn/',
+      '- 第一行<br />第二行；花括号写作 \\{ 和 \\}；a < b 也可以',
+      '',
+      '| 事项 | 期限 |',
+      '|---|---|',
+      '| 公布清单 | 7 月底前[^1] |',
+      '',
+      '[^1]: 以文件为准。',
+      '',
+      '代码中的 `{x}` 和 `<b>` 原样显示。',
+      '',
+    ].join('\n');
+    const { result, of } = withBody(body);
+    expect(of('notice-content')).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('notice-content: code is reported, never run', () => {
+  it('reports an import, located at its line', () => {
+    const message = onlyProblem('要点。\n\nimport fs from "node:fs"\n', 3, 1);
+    expect(message).toContain('import');
+  });
+
+  it('reports {process.env.HOME} as an expression, and says how to write braces', () => {
+    const message = onlyProblem('要点。\n\n在这里 {process.env.HOME} 结束。\n', 3, 5);
+    expect(message).toContain('花括号表达式');
+    expect(message).toContain('\\{');
+    expect(message).not.toContain(process.env.HOME ?? '/');
+  });
+
+  it('reports a file read in a block expression', () => {
+    const message = onlyProblem('{require("node:fs").readFileSync("/etc/hostname", "utf8")}\n', 1, 1);
+    expect(message).toContain('会被当作代码执行');
+  });
+
+  it('reports an export', () => {
+    onlyProblem('要点。\n\nexport const x = 1\n', 3, 1);
+  });
+});
+
+describe('notice-content: HTML', () => {
+  it('reports <script>', () => {
+    expect(onlyProblem('要点 <script>alert(1)</script>\n', 1, 4)).toContain('<script>');
+  });
+
+  it('reports <img onerror=…> (which MDX cannot even parse) at the place it stops, in Chinese', () => {
+    const message = onlyProblem('要点。\n\n<img src=x onerror=alert(1)>\n', 3, 10);
+    expect(message).toContain('“<”');
+  });
+
+  it('reports <img src="x" onerror="alert(1)" /> as a tag that is not allowed', () => {
+    expect(onlyProblem('<img src="x" onerror="alert(1)" />\n', 1, 1)).toContain('<img>');
+  });
+
+  it('reports attributes on an allowed tag', () => {
+    const message = onlyProblem('面积 m<sup onclick="alert(1)">2</sup>\n', 1, 5);
+    expect(message).toContain('onclick');
+  });
+});
+
+describe('notice-content: what MDX cannot parse is a located problem, not a stack trace', () => {
+  // The parser reports where it stopped: the end of the line for an unclosed “{”, the end of what
+  // it took for the tag's attributes after “<b”.
+  it('a stray “{”', () => {
+    expect(onlyProblem('要点。\n\n左花括号 { 没有闭合\n', 3, 12)).toContain('\\{');
+  });
+
+  it('a “<” before a letter', () => {
+    expect(onlyProblem('要点。\n\n数量 <b 的情形\n', 3, 10)).toContain('\\<');
+  });
+
+  it('an HTML comment', () => {
+    expect(onlyProblem('<!-- 备注 -->\n', 1, 2)).toContain('{/* 注释 */}');
+  });
+
+  it('an unclosed <br>', () => {
+    expect(onlyProblem('第一行<br>第二行\n', 1, 1)).toContain('<br />');
+  });
+});
+
+describe('notice-content: comments', () => {
+  it('reports a comment inside a paragraph, which the pages could not leave out', () => {
+    expect(onlyProblem('要点 {/* 备注 */} 继续。\n', 1, 4)).toContain('单独成段');
+  });
+
+  it('reports a comment directly followed by text on the next line', () => {
+    expect(onlyProblem('{/* 备注 */}\n正文。\n', 1, 1)).toContain('单独成段');
+  });
+
+  it('reports braces that hold a comment and code', () => {
+    expect(onlyProblem('{/* a */ process.exit(1) /* b */}\n', 1, 1)).toContain('花括号表达式');
+  });
+});
