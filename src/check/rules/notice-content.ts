@@ -1,7 +1,7 @@
 /**
  * Rule 11: a notice body (src/content/notices/*.mdx after the front matter) is content, not code:
  * Markdown with GFM, comments {/* … *\/} on a paragraph of their own, and the HTML elements of
- * NOTICE_HTML_ELEMENTS without attributes. The body is parsed with remark-mdx, so every MDX
+ * NOTICE_HTML_ELEMENTS without attributes; links to https://, http://, mailto: or the site. The body is parsed with remark-mdx, so every MDX
  * construct (import/export, {…} expressions, JSX, HTML) is recognised and reported where it
  * stands; a body MDX cannot parse (a stray “<” or “{”) is reported at the place the parser
  * stopped. Nothing is evaluated, here or in the build (the pages render the body as Markdown,
@@ -45,10 +45,24 @@ export const MESSAGES = {
   brokenBrace: `这里或这之前的“{”被当作代码的开头，却无法解析（常见原因是“{”没有对应的“}”）：${BRACES}；${COMMENT}`,
   brokenTag: `这里或这之前的“<”被当作 HTML 标签的开头，却无法解析：要显示“<”，请写作 \\< 或全角“＜”；链接请写作 [链接文字](https://…)；换行写作 <br />；${COMMENT}`,
   brokenEsm: '这一行以 import 或 export 开头，被当作代码却无法解析：请删除这一行，或改写，不要让一行以 import 或 export 开头',
+  link: (url: string, scheme: string) =>
+    `链接地址“${url.length > 60 ? `${url.slice(0, 60)}…` : url}”以 ${scheme} 开头，打开它会运行代码或载入嵌入的内容：链接只能指向 https:// 或 http:// 网址、mailto: 邮箱或本站页面`,
   broken: '正文无法解析：请检查这里的“<”“{”等符号，要显示它们请写作 \\< 和 \\{',
 } as const;
 
 type Report = (pos: Position, message: string) => void;
+
+/** Schemes a Markdown link or image in a notice may have; a relative URL (a page of the site) has none. */
+const LINK_SCHEMES = new Set(['https:', 'http:', 'mailto:']);
+
+/** The scheme of an absolute URL as a browser reads it, or undefined for a relative one. */
+function schemeOf(url: string): string | undefined {
+  try {
+    return new URL(url).protocol;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The problem MDX's parser stopped at, in Chinese, at the place it names: where it stopped, which
@@ -107,6 +121,13 @@ function checkBody(body: string, report: Report): void {
           report(at(node), MESSAGES.multiline(name));
           return;
         }
+        break;
+      }
+      case 'link':
+      case 'image':
+      case 'definition': {
+        const scheme = schemeOf(node.url);
+        if (scheme !== undefined && !LINK_SCHEMES.has(scheme)) report(at(node), MESSAGES.link(node.url, scheme));
         break;
       }
       default:

@@ -90,6 +90,25 @@ describe('notice-content: HTML', () => {
   });
 });
 
+describe('notice-content: links', () => {
+  it('accepts links to web pages, mail addresses and pages of the site', () => {
+    const { of } = withBody('[国务院](https://www.gov.cn/)、[来信](mailto:spj@example.gov.cn)、[事项](/matters/)、[下文](#要点)\n');
+    expect(of('notice-content')).toEqual([]);
+  });
+
+  it('reports a javascript: link', () => {
+    expect(onlyProblem('要点见[这里](javascript:alert(1))。\n', 1, 4)).toContain('以 javascript: 开头');
+  });
+
+  it('reports a data: image and a data: link definition', () => {
+    const { of } = withBody('![图](data:image/svg+xml,<svg/onload=alert(1)>)\n\n[x]: data:text/html,hi\n');
+    expect(of('notice-content').map((p) => [p.line - FRONT, p.col])).toEqual([
+      [1, 1],
+      [3, 1],
+    ]);
+  });
+});
+
 describe('notice-content: what MDX cannot parse is a located problem, not a stack trace', () => {
   // The parser reports where it stopped: the end of the line for an unclosed “{”, the end of what
   // it took for the tag's attributes after “<b”.
