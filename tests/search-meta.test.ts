@@ -8,6 +8,10 @@ import {
   transferSearchRecord,
 } from '../src/site/search-meta.ts';
 import { getSite } from '../src/site/site.ts';
+import { guideView } from '../src/site/views/guide.ts';
+import { matterCodes, matterView } from '../src/site/views/matter.ts';
+import { noticeView } from '../src/site/views/notice.ts';
+import { transferView } from '../src/site/views/transfer.ts';
 import { REPO } from './helpers/cli.ts';
 
 const site = getSite(REPO);
@@ -15,7 +19,7 @@ const site = getSite(REPO);
 describe('search records of the demo catalogue', () => {
   it('a guide has its name, implementation code, department and all six filters', () => {
     for (const g of site.catalogue.guides) {
-      const v = site.guideView(g.data.code)!;
+      const v = guideView(site, g.data.code)!;
       const r = guideSearchRecord(v);
       expect(r).toMatchObject({ kind: '办事指南', name: g.data.name, code: g.data.code, department: v.department.name });
       for (const key of SEARCH_FILTERS) expect(r.filters[key]?.length, `${g.data.code} ${key}`).toBeGreaterThan(0);
@@ -24,8 +28,8 @@ describe('search records of the demo catalogue', () => {
   });
 
   it('a matter or sub-item has its basic code, type and service objects', () => {
-    for (const code of site.matterCodes()) {
-      const r = matterSearchRecord(site.matterView(code)!);
+    for (const code of matterCodes(site)) {
+      const r = matterSearchRecord(matterView(site, code)!);
       expect(r.kind).toBe('事项');
       expect(r.code).toBe(code);
       expect(r.filters['事项类型']!.length).toBe(1);
@@ -35,14 +39,14 @@ describe('search records of the demo catalogue', () => {
 
   it('a transfer list and a notice carry their 文号 as the code and their issuer as the department', () => {
     for (const t of site.catalogue.transfers) {
-      const v = site.transferView(t.data.jurisdiction, t.data.id)!;
+      const v = transferView(site, t.data.jurisdiction, t.data.id)!;
       const r = transferSearchRecord(v);
       expect(r).toMatchObject({ kind: '划转清单', name: t.data.title, department: t.data.issuer });
       if (t.data.docNumber) expect(r.code).toBe(t.data.docNumber);
       expect(r.filters['区划']).toEqual([v.jurisdictionRef.name]);
     }
     for (const n of site.catalogue.notices) {
-      const r = noticeSearchRecord(site.noticeView(n.data.id)!);
+      const r = noticeSearchRecord(noticeView(site, n.data.id)!);
       expect(r).toMatchObject({ kind: '政策文件', name: n.data.title });
       if (n.data.docNumber) expect(r.code).toBe(n.data.docNumber);
     }
@@ -50,8 +54,8 @@ describe('search records of the demo catalogue', () => {
 
   it('no filter value is empty or repeated', () => {
     const records = [
-      ...site.catalogue.guides.map((g) => guideSearchRecord(site.guideView(g.data.code)!)),
-      ...site.matterCodes().map((c) => matterSearchRecord(site.matterView(c)!)),
+      ...site.catalogue.guides.map((g) => guideSearchRecord(guideView(site, g.data.code)!)),
+      ...matterCodes(site).map((c) => matterSearchRecord(matterView(site, c)!)),
     ];
     for (const r of records)
       for (const values of Object.values(r.filters)) {

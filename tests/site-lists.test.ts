@@ -4,13 +4,17 @@ import {
   barPercent,
   compareWithPrevious,
   countsByDepartment,
-  groupBy,
   matterTypeCode,
   newest,
   sortServiceObjects,
 } from '../src/site/lists.ts';
-import { guideCatalogue, homeView, limitShare, mattersByType, transferExtras } from '../src/site/catalogue.ts';
 import { getSite } from '../src/site/site.ts';
+import { limitShare } from '../src/site/views/guide.ts';
+import { guideCatalogue } from '../src/site/views/guides.ts';
+import { homeView } from '../src/site/views/home.ts';
+import { mattersByType, mattersView } from '../src/site/views/matters.ts';
+import { transferView } from '../src/site/views/transfer.ts';
+import { groupBy } from '../src/util/group-by.ts';
 import type { TransferEntry, TransferList } from '../src/schemas/index.ts';
 import { REPO } from './helpers/cli.ts';
 
@@ -120,12 +124,15 @@ describe('grouping guides', () => {
       { n: 'd', k: ['x'] },
     ];
     const g = groupBy(items, (i) => i.k, ['x', 'y']);
-    expect(g.map((x) => [x.key, x.items.map((i) => i.n)])).toEqual([
+    expect([...g].map(([key, xs]) => [key, xs.map((i) => i.n)])).toEqual([
       ['x', ['b', 'd']],
       ['y', ['a', 'b']],
       ['z', ['c']],
     ]);
-    expect(groupBy(['aa', 'b', 'cc'], (s) => String(s.length)).map((x) => x.key)).toEqual(['2', '1']);
+    expect([...groupBy(['aa', 'b', 'cc'], (s) => String(s.length)).keys()]).toEqual(['2', '1']);
+    // A key of `order` without items makes no group; without `order`, first appearance.
+    expect([...groupBy(['b', 'a', 'b'], (s) => s, ['c', 'a']).keys()]).toEqual(['a', 'b']);
+    expect([...groupBy([3, 1, 3, 2], (n) => n)].map(([k, xs]) => [k, xs.length])).toEqual([[3, 2], [1, 1], [2, 1]]);
   });
   it('takes the newest items by date', () => {
     const xs = [
@@ -166,6 +173,9 @@ describe('catalogue views for the list pages', () => {
     const groups = mattersByType(site());
     expect(groups.map((g) => g.code)).toEqual(['01', '07', '10']);
     expect(groups.reduce((n, g) => n + g.matters.length, 0)).toBe(site().catalogue.matters.length);
+    const page = mattersView(site());
+    expect([page.total, page.subItems]).toEqual([17, 6]);
+    expect(page.groups.map((g) => g.matters.length)).toEqual(groups.map((g) => g.matters.length));
   });
 
   it('gives the home page its doors and the newest documents first', () => {
@@ -180,7 +190,7 @@ describe('catalogue views for the list pages', () => {
   });
 
   it('charts a list by department and compares it with the previous one', () => {
-    const x = transferExtras(site(), '140525', '2020-12-24-adjustment')!;
+    const x = transferView(site(), '140525', '2020-12-24-adjustment')!.extras;
     expect(x.max).toBe(11);
     const transport = x.chart.find((c) => c.department.id === 'jtysj')!;
     expect([transport.in, transport.back, transport.inPct, transport.backPct]).toEqual([11, 0, 100, 0]);
@@ -189,9 +199,9 @@ describe('catalogue views for the list pages', () => {
     expect(x.comparison.movedIn).toHaveLength(14);
     expect(x.comparison.movedIn[0]!.guides.length).toBeGreaterThan(0);
     expect(x.comparison.returned.every((r) => r.fromPrevious)).toBe(true);
-    const first = transferExtras(site(), '140525', 'first-batch')!;
+    const first = transferView(site(), '140525', 'first-batch')!.extras;
     expect(first.comparison.previous).toBeUndefined();
-    expect(transferExtras(site(), '140525', 'nope')).toBeUndefined();
+    expect(transferView(site(), '140525', 'nope')).toBeUndefined();
   });
 
   it('compares a promised limit with the statutory one across units', () => {

@@ -14,6 +14,20 @@ import {
 } from '../src/site/format.ts';
 import { routes } from '../src/site/routes.ts';
 import { Site, clearSiteCache, getSite } from '../src/site/site.ts';
+import { holdingHistory } from '../src/site/related.ts';
+import { publishValidation } from '../src/site/validated.ts';
+import { departmentView, departmentPaths } from '../src/site/views/department.ts';
+import { departmentsByJurisdiction, departmentsView } from '../src/site/views/departments.ts';
+import { formFilePaths, formPaths, formView } from '../src/site/views/form.ts';
+import { guidePaths, guideView } from '../src/site/views/guide.ts';
+import { guidesByJurisdiction } from '../src/site/views/guides.ts';
+import { siteCounts } from '../src/site/views/home.ts';
+import { matterCodes, matterPaths, matterView } from '../src/site/views/matter.ts';
+import { matterSummaries } from '../src/site/views/matters.ts';
+import { noticePaths, noticeView } from '../src/site/views/notice.ts';
+import { responsibilityPaths, responsibilityView } from '../src/site/views/responsibility.ts';
+import { tongbanView } from '../src/site/views/tongban.ts';
+import { transferPaths, transferView } from '../src/site/views/transfer.ts';
 import type { FormField } from '../src/schemas/index.ts';
 import { REPO } from './helpers/cli.ts';
 import { FILING, FILING_GUIDE, LICENCE, LICENCE_GUIDE, LIST, baseRecords, rec, run } from './helpers/fixture.ts';
@@ -108,7 +122,7 @@ describe('form layout', () => {
 describe('site views', () => {
   it('lists matters with their sub-items and the guides that implement them', () => {
     const site = siteOf();
-    const matters = site.matters();
+    const matters = matterSummaries(site);
     expect(matters.map((m) => m.code)).toEqual(['140121001000', FILING]);
     const road = matters[0]!;
     expect(road.subItems.map((s) => s.subItem.code)).toEqual([LICENCE]);
@@ -116,20 +130,20 @@ describe('site views', () => {
     expect(road.subItems[0]!.guides.map((g) => g.code)).toEqual([LICENCE_GUIDE]);
     expect(road.guideCount).toBe(1);
     expect(road.local).toBe(true);
-    expect(site.matterLink(LICENCE)).toMatchObject({ name: '新增客运班线经营许可', parentCode: '140121001000', known: true });
-    expect(site.matterLink('999999999000')).toMatchObject({ known: false });
-    expect(site.matterCodes()).toEqual(['140121001000', LICENCE, FILING]);
-    const sub = site.matterView(LICENCE)!; // a sub-item has its own page
+    expect(site.refs.matterLink(LICENCE)).toMatchObject({ name: '新增客运班线经营许可', parentCode: '140121001000', known: true });
+    expect(site.refs.matterLink('999999999000')).toMatchObject({ known: false });
+    expect(matterCodes(site)).toEqual(['140121001000', LICENCE, FILING]);
+    const sub = matterView(site, LICENCE)!; // a sub-item has its own page
     expect(sub.parent).toEqual({ code: '140121001000', name: '道路旅客运输经营许可', href: '/matters/140121001000/' });
     expect(sub.elements.code).toBe(LICENCE);
     expect(sub.guides.map((g) => g.code)).toEqual([LICENCE_GUIDE]);
     expect(sub.histories.map((h) => h.code)).toEqual([LICENCE]);
     expect(sub.responsibilities.map((r) => r.code)).toEqual([LICENCE]);
-    expect(site.matterView('140121001000')!.parent).toBeUndefined();
+    expect(matterView(site, '140121001000')!.parent).toBeUndefined();
   });
 
   it('gives a guide everything its page shows', () => {
-    const v = siteOf().guideView(LICENCE_GUIDE)!;
+    const v = guideView(siteOf(), LICENCE_GUIDE)!;
     expect(v.jurisdiction.name).toBe('泽州县');
     expect(v.department).toMatchObject({ name: '泽州县行政审批服务管理局', href: '/departments/140525/xzspj/' });
     expect(v.parent?.code).toBe('140121001000');
@@ -150,7 +164,7 @@ describe('site views', () => {
     const records = baseRecords();
     records['data/transfers/140525/b.yaml'] = backList();
     const site = siteOf(records);
-    const a = site.transferView('140525', 'a')!;
+    const a = transferView(site, '140525', 'a')!;
     expect(a.groups).toHaveLength(1);
     const g = a.groups[0]!;
     expect(g.direction).toBe('划转');
@@ -159,16 +173,34 @@ describe('site views', () => {
     expect(g.departments.map((d) => [d.department.id, d.entries.map((e) => e.matter.code)])).toEqual([['jtysj', [LICENCE, FILING]]]);
     expect(g.departments[0]!.entries[1]!.guides.map((x) => x.code)).toEqual([FILING_GUIDE]);
     expect(a.next?.id).toBe('b');
-    const b = site.transferView('140525', 'b')!;
+    const b = transferView(site, '140525', 'b')!;
     expect(b.groups.map((x) => [x.direction, x.countsMatch])).toEqual([['划回', true]]);
     expect(b.previous?.id).toBe('a');
     expect(b.counts).toEqual({ in: 0, back: 1 });
   });
 
+  it('gathers the transfer entries of a matter and its sub-items in the order of the lists', () => {
+    const records = baseRecords();
+    records['data/transfers/140525/b.yaml'] = backList({
+      declared: {},
+      entries: [{ matter: '140121001000', name: '道路旅客运输经营许可', powerType: '行政许可', direction: '划回', from: 'xzspj', to: 'jtysj' }],
+    });
+    const site = siteOf(records);
+    expect(matterView(site, '140121001000')?.transfers.map((t) => [t.list.id, t.entry.matter])).toEqual([
+      ['a', LICENCE],
+      ['b', '140121001000'],
+    ]);
+    expect(matterView(site, LICENCE)?.transfers.map((t) => [t.list.id, t.entry.matter])).toEqual([
+      ['a', LICENCE],
+      ['b', '140121001000'],
+    ]);
+    expect(guideView(site, LICENCE_GUIDE)?.transfers.map((t) => t.list.id)).toEqual(['a', 'b']);
+  });
+
   it('reports declared counts that differ from the entries', () => {
     const records = baseRecords();
     rec(records, LIST).declared = { in: { departments: 2, matters: 2 } };
-    const g = siteOf(records).transferView('140525', 'a')!.groups[0]!;
+    const g = transferView(siteOf(records), '140525', 'a')!.groups[0]!;
     expect(g.declared).toEqual({ departments: 2, matters: 2 });
     expect(g.countsMatch).toBe(false);
   });
@@ -178,15 +210,15 @@ describe('site views', () => {
     Object.assign(rec(records, LIST), { dateEstimated: true });
     records['data/transfers/140525/b.yaml'] = backList({ dateEstimated: true });
     const site = siteOf(records);
-    expect(site.transferView('140525', 'a')!.effectiveEstimated).toBe(false); // it has a handover date
-    expect(site.transferView('140525', 'b')!.effectiveEstimated).toBe(true);
+    expect(transferView(site, '140525', 'a')!.effectiveEstimated).toBe(false); // it has a handover date
+    expect(transferView(site, '140525', 'b')!.effectiveEstimated).toBe(true);
   });
 
   it('tells what a department holds now and what it handed over and got back, when', () => {
     const records = baseRecords();
     records['data/transfers/140525/b.yaml'] = backList();
     const site = siteOf(records);
-    const line = site.departmentView('140525', 'jtysj')!;
+    const line = departmentView(site, '140525', 'jtysj')!;
     expect(line.holdsNow.map((h) => [h.matter.code, h.since, h.list?.id])).toEqual([[FILING, '2021-06-01', 'b']]);
     expect(line.handedOver.map((e) => [e.matter.code, e.date, e.direction, e.counterpart.id])).toEqual([
       [LICENCE, '2020-12-30', '划转', 'xzspj'],
@@ -194,14 +226,14 @@ describe('site views', () => {
     ]);
     expect(line.received.map((e) => [e.matter.code, e.date, e.direction, e.counterpart.id])).toEqual([[FILING, '2021-06-01', '划回', 'xzspj']]);
     expect(line.supervises.map((s) => s.matter.code)).toEqual([LICENCE, FILING]);
-    const bureau = site.departmentView('140525', 'xzspj')!;
+    const bureau = departmentView(site, '140525', 'xzspj')!;
     expect(bureau.holdsNow.map((h) => h.matter.code)).toEqual([LICENCE]);
     expect(bureau.guides.map((g) => g.code).sort()).toEqual([FILING_GUIDE, LICENCE_GUIDE].sort());
-    expect(site.history('140525', FILING)!.rows.map((r) => r.holder.id)).toEqual(['jtysj', 'xzspj', 'jtysj']);
+    expect(holdingHistory(site, '140525', FILING)!.rows.map((r) => r.holder.id)).toEqual(['jtysj', 'xzspj', 'jtysj']);
   });
 
   it('resolves the departments of a responsibility division', () => {
-    const v = siteOf().responsibilityView('140525', LICENCE)!;
+    const v = responsibilityView(siteOf(), '140525', LICENCE)!;
     expect(v.approval.name).toBe('泽州县行政审批服务管理局');
     expect(v.supervision.map((s) => s.department.id)).toEqual(['jtysj']);
     expect(v.pushes.map((p) => [p.fromRef.id, p.toRef.id, p.within?.value])).toEqual([['xzspj', 'jtysj', 1]]);
@@ -210,11 +242,11 @@ describe('site views', () => {
 
   it('knows which guides use a form and which records cite a notice', () => {
     const site = siteOf();
-    const form = site.formView('line-application')!;
+    const form = formView(site, 'line-application')!;
     expect(form.structured).toBe(true);
     expect(form.files).toEqual([]);
     expect(form.usedBy.map((u) => u.guide.code).sort()).toEqual([FILING_GUIDE, LICENCE_GUIDE].sort());
-    const notice = site.noticeView('n1')!;
+    const notice = noticeView(site, 'n1')!;
     expect(notice.date).toBe('2020-12-24');
     expect(notice.citedBy.map((c) => c.kind).sort()).toEqual(['划转清单', '办事指南', '办事指南'].sort());
   });
@@ -228,7 +260,7 @@ describe('site views', () => {
       blank: { file: 'forms/files/paper-blank.pdf' },
       sample: { file: 'forms/files/paper-sample.PDF', title: '纸质表样表' },
     };
-    const files = siteOf(records).formView('paper')!.files;
+    const files = formView(siteOf(records), 'paper')!.files;
     expect(files.map((f) => [f.kind, f.ext, f.href, f.title])).toEqual([
       ['blank', '.pdf', '/forms/paper/blank.pdf', '纸质表（空表）'],
       ['sample', '.pdf', '/forms/paper/sample.pdf', '纸质表样表'],
@@ -239,36 +271,118 @@ describe('site views', () => {
   it('lists guides by 通办 scope', () => {
     const records = baseRecords();
     rec(records, `data/guides/140525/${FILING}.yaml`).tongban = ['全省通办'];
-    const t = siteOf(records).tongban();
+    const t = tongbanView(siteOf(records));
     expect(t.byScope.map((s) => [s.scope, s.guides.map((g) => g.code)])).toEqual([['全省通办', [FILING_GUIDE]]]);
     expect(t.lists).toEqual([]);
   });
 
   it('orders jurisdictions by level and groups guides by jurisdiction', () => {
     const site = siteOf();
-    expect(site.jurisdictions().map((j) => j.id)).toEqual(['140500', '140525']);
-    expect(site.guidesByJurisdiction().map((g) => [g.jurisdiction.id, g.guides.map((x) => x.matter)])).toEqual([['140525', [LICENCE, FILING]]]);
-    expect(site.departmentsByJurisdiction()[0]!.departments.map((d) => d.id)).toEqual(['xzspj', 'jtysj']);
+    expect(site.refs.jurisdictions().map((j) => j.id)).toEqual(['140500', '140525']);
+    expect(guidesByJurisdiction(site).map((g) => [g.jurisdiction.id, g.guides.map((x) => x.matter)])).toEqual([['140525', [LICENCE, FILING]]]);
+    expect(departmentsByJurisdiction(site)[0]!.departments.map((d) => d.id)).toEqual(['xzspj', 'jtysj']);
   });
 });
 
 describe('the demo catalogue', () => {
-  it('is validated once per root and every view of it can be built', () => {
+  it('is validated once per root, and every page gets its view from the static paths', async () => {
     clearSiteCache();
     const site = getSite(REPO);
     expect(getSite(REPO)).toBe(site);
-    for (const g of site.catalogue.guides) expect(site.guideView(g.data.code)?.href).toBe(routes.guide(g.data.jurisdiction, g.data.code));
-    for (const code of site.matterCodes()) expect(site.matterView(code)?.href).toBe(routes.matter(code));
-    for (const d of site.catalogue.departments) expect(site.departmentView(d.data.jurisdiction, d.data.id)).toBeDefined();
-    for (const r of site.catalogue.responsibilities) expect(site.responsibilityView(r.data.jurisdiction, r.data.matter)).toBeDefined();
-    for (const f of site.catalogue.forms) expect(site.formView(f.data.id)).toBeDefined();
-    for (const n of site.catalogue.notices) expect(site.noticeView(n.data.id)).toBeDefined();
-    for (const t of site.catalogue.transfers) {
-      const v = site.transferView(t.data.jurisdiction, t.data.id)!;
-      const listed = v.groups.flatMap((g) => g.departments.flatMap((d) => d.entries));
-      expect(listed).toHaveLength(t.data.entries.length);
+    expect(siteCounts(site)).toEqual({
+      jurisdictions: 5,
+      departments: 16,
+      matters: 17,
+      subItems: 6,
+      guides: 14,
+      forms: 14,
+      transfers: 2,
+      responsibilities: 14,
+      tongban: 0,
+      notices: 5,
+    });
+
+    const guides = await guidePaths(site);
+    expect(guides).toHaveLength(14);
+    for (const p of guides) expect(p.props.view.href).toBe(routes.guide(p.params.jurisdiction, p.params.code));
+    const matters = matterPaths(site);
+    expect(matters.map((p) => p.params.code)).toEqual(matterCodes(site));
+    expect(matters).toHaveLength(17 + 6);
+    for (const p of matters) expect(p.props.view.href).toBe(routes.matter(p.params.code));
+    // A matter's page gathers its sub-items' entries, in the lists' document order.
+    const road = matterView(site, '140121001000');
+    const subCodes = ['140121001001', '140121001002', '140121001003', '140121001004', '140121001005', '140121001006'];
+    const adjustment = site.index.transfersOf('140525').find((l) => l.data.id === '2020-12-24-adjustment');
+    expect(road?.transfers.map((t) => t.entry.matter)).toEqual(adjustment?.data.entries.map((e) => e.matter).filter((c) => c.startsWith('140121001')));
+    expect(road?.transfers.map((t) => t.entry.matter).sort()).toEqual(subCodes);
+    expect(road?.responsibilities.map((r) => [r.code, r.matter.name])).toContainEqual(['140121001003', '新增客运班线经营许可']);
+    expect(road?.histories.map((h) => h.code)).toEqual(subCodes);
+
+    const depts = departmentPaths(site);
+    expect(depts).toHaveLength(16);
+    const bureau = departmentView(site, '140525', 'xzspj');
+    expect(bureau?.ref).toMatchObject({ name: '泽州县行政审批服务管理局', href: '/departments/140525/xzspj/' });
+    expect([bureau?.guides.length, bureau?.holdsNow.length, bureau?.handedOver.length, bureau?.received.length, bureau?.approves.length]).toEqual([14, 14, 8, 22, 14]);
+    expect(bureau?.moves.map((m) => [m.list.id, m.out.length, m.in.length])).toEqual([
+      ['first-batch', 0, 8],
+      ['2020-12-24-adjustment', 8, 14],
+    ]);
+    const transport = departmentView(site, '140525', 'jtysj');
+    expect([transport?.guides.length, transport?.handedOver.length, transport?.supervises.length]).toEqual([0, 11, 11]);
+    const counted = departmentsView(site).groups.flatMap((g) => g.departments).filter((d) => d.guides > 0);
+    expect(counted.map((d) => [d.key, d.guides])).toEqual([['140525/xzspj', 14]]);
+
+    const resps = responsibilityPaths(site);
+    expect(resps).toHaveLength(14);
+    const planning = responsibilityView(site, '140525', '140116001000');
+    expect(planning).toMatchObject({ name: '计划生育技术服务机构执业许可证审批', href: '/responsibilities/140525/140116001000/' });
+    expect(planning?.approval.name).toBe('泽州县行政审批服务管理局');
+    expect(planning?.guides.map((g) => g.code)).toEqual(['11140525MB195120394140116001000']);
+
+    const forms = await formPaths(site);
+    expect(forms).toHaveLength(14);
+    const letter = formView(site, 'authorization-letter');
+    expect([letter?.form.title, letter?.structured, letter?.usedBy.length, letter?.resultOf.length]).toEqual(['授权委托书', true, 14, 0]);
+    expect(formView(site, 'road-transport-licence')?.resultOf).toHaveLength(1);
+    expect(forms.find((p) => p.params.id === 'authorization-letter')?.props.view.hasSample).toBe(true);
+    // Every form is structured: two generated Word files each, and no department file in the demo.
+    expect(formFilePaths(site)).toHaveLength(28);
+
+    const notices = noticePaths(site);
+    expect(notices).toHaveLength(5);
+    expect(notices.find((p) => p.params.id === 'zezhou-2020-12-24')?.props.body).toMatch(/^\n<h2 id="文件要点">文件要点<\/h2>/u);
+    const zezhou = noticeView(site, 'zezhou-2020-12-24');
+    expect(zezhou?.citedBy).toHaveLength(46);
+    expect(zezhou?.citedByKind.map((k) => [k.kind, k.items.length])).toEqual([['划转清单', 1], ['事项', 17], ['办事指南', 14], ['职责边界', 14]]);
+    expect(noticeView(site, 'shanxi-2020-99')?.citedByKind.map((k) => [k.kind, k.items.length])).toEqual([['职责边界', 14]]);
+
+    const transfers = transferPaths(site);
+    expect(transfers).toHaveLength(2);
+    for (const p of transfers) {
+      const t = site.index.transfersOf(p.params.jurisdiction).find((l) => l.data.id === p.params.id);
+      const listed = p.props.view.groups.flatMap((g) => g.departments.flatMap((d) => d.entries));
+      expect(listed).toHaveLength(t?.data.entries.length ?? -1);
+      expect(p.props.view.extras.chart.reduce((n, c) => n + c.in + c.back, 0)).toBe(listed.length);
     }
-    site.tongban();
+
+    const tongban = tongbanView(site);
+    expect(tongban).toEqual({ byScope: [], lists: [] });
+    clearSiteCache();
+  });
+});
+
+describe('the validation a build shares', () => {
+  it('gives getSite the result the oneseal integration published for the root, until the cache is cleared', () => {
+    clearSiteCache();
+    const result = run(baseRecords());
+    publishValidation('/published/site', result);
+    const site = getSite('/published/site/');
+    expect(site.result).toBe(result);
+    expect(site.root).toBe('/published/site');
+    expect(matterCodes(site)).toEqual(['140121001000', LICENCE, FILING]);
+    clearSiteCache();
+    publishValidation('/published/site', run(baseRecords()));
+    expect(getSite('/published/site').result).not.toBe(result);
     clearSiteCache();
   });
 });

@@ -1,6 +1,7 @@
 /** Look-ups over a loaded catalogue: by key, by jurisdiction, by matter. */
 import type { Department, Form, Guide, Jurisdiction, Matter, Responsibility, SubItem, TongbanList, TransferList } from '../schemas/index.ts';
 import type { Catalogue, Loaded, NoticeData } from '../io/load.ts';
+import { groupBy } from '../util/group-by.ts';
 
 export interface MatterRef {
   /** The matter of the basic catalogue. */
@@ -17,17 +18,6 @@ export const deptKey = (jurisdiction: string, id: string) => `${jurisdiction}/${
 function byKey<T>(records: readonly Loaded<T>[], key: (d: T) => string): Map<string, Loaded<T>> {
   const m = new Map<string, Loaded<T>>();
   for (const r of records) if (!m.has(key(r.data))) m.set(key(r.data), r);
-  return m;
-}
-
-function groupBy<T>(records: readonly Loaded<T>[], key: (d: T) => string): Map<string, Loaded<T>[]> {
-  const m = new Map<string, Loaded<T>[]>();
-  for (const r of records) {
-    const k = key(r.data);
-    const list = m.get(k);
-    if (list) list.push(r);
-    else m.set(k, [r]);
-  }
   return m;
 }
 
@@ -67,9 +57,9 @@ export class CatalogueIndex {
         if (!this.matters.has(s.code)) this.matters.set(s.code, { matter: m, subItem: s, subIndex: i });
       });
     }
-    this.transfersByJurisdiction = groupBy(catalogue.transfers, (d) => d.jurisdiction);
+    this.transfersByJurisdiction = groupBy(catalogue.transfers, (r) => r.data.jurisdiction);
     for (const lists of this.transfersByJurisdiction.values()) lists.sort((a, b) => compareTransfers(a.data, b.data));
-    this.guidesByMatter = groupBy(catalogue.guides, (d) => `${d.jurisdiction}/${d.matter}`);
+    this.guidesByMatter = groupBy(catalogue.guides, (r) => `${r.data.jurisdiction}/${r.data.matter}`);
   }
 
   department(jurisdiction: string, id: string): Loaded<Department> | undefined {

@@ -5,6 +5,7 @@
  * page says a file weighs is what the built file weighs.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Form } from '../schemas/index.ts';
 import { extensionOf, formatBytes } from '../io/files.ts';
 import { routes } from '../site/routes.ts';
@@ -27,6 +28,38 @@ const TYPE_LABEL: Readonly<Record<string, string>> = {
   jpg: 'JPEG 图片',
   jpeg: 'JPEG 图片',
 };
+
+/** A department's own blank or sample file of a form, copied under the form's URL. */
+export interface FormFile {
+  readonly kind: FormKind;
+  readonly title: string;
+  /** Path relative to data/, as written in the record. */
+  readonly source: string;
+  /** Absolute path on disk. */
+  readonly absPath: string;
+  /** Lower-case extension with the dot, e.g. .pdf */
+  readonly ext: string;
+  readonly href: string;
+}
+
+/** The department's own files of a form (blank before sample), under the repository `root`. */
+export function formFiles(root: string, form: Form): FormFile[] {
+  const out: FormFile[] = [];
+  for (const kind of ['blank', 'sample'] as const) {
+    const f = form[kind];
+    if (!f) continue;
+    const ext = path.posix.extname(f.file).toLowerCase();
+    out.push({
+      kind,
+      title: f.title ?? `${form.title}（${KIND_LABEL[kind]}）`,
+      source: f.file,
+      absPath: path.join(root, 'data', ...f.file.split('/')),
+      ext,
+      href: routes.formFile(form.id, kind, ext),
+    });
+  }
+  return out;
+}
 
 export const typeLabel = (ext: string) => TYPE_LABEL[ext] ?? `${ext.toUpperCase()} 文件`;
 
@@ -59,14 +92,9 @@ export const FALLBACK_DATE = '2020-12-24';
  * builds of the same catalogue give the same bytes.
  */
 export function formDate(site: Site, id: string): string {
-  let latest = '';
-  let any = '';
-  for (const g of site.catalogue.guides) {
-    const d = g.data.reviewed;
-    if (d > any) any = d;
-    if ((g.data.materials.some((m) => m.formRef === id) || g.data.result.sample === id) && d > latest) latest = d;
-  }
-  return latest || any || FALLBACK_DATE;
+  const latestOf = (guides: readonly { readonly data: { readonly reviewed: string } }[]) => guides.reduce((d, g) => (g.data.reviewed > d ? g.data.reviewed : d), '');
+  const users = [...(site.lookups.formUses().get(id) ?? []).map((u) => u.guide), ...(site.lookups.formResultOf().get(id) ?? [])];
+  return latestOf(users) || latestOf(site.catalogue.guides) || FALLBACK_DATE;
 }
 
 export const isStructured = (form: Form) => (form.sections?.length ?? 0) > 0;
@@ -99,7 +127,7 @@ export async function formDownloads(site: Site, id: string): Promise<FormDownloa
   const rec = site.index.forms.get(id);
   if (!rec) return [];
   const form = rec.data;
-  const files = site.formFiles(form);
+  const files = formFiles(site.root, form);
   const out: FormDownload[] = [];
   for (const kind of ['blank', 'sample'] as const) {
     for (const f of files.filter((x) => x.kind === kind)) {

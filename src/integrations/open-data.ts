@@ -30,7 +30,7 @@ export default function openData(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         const prefix = `/${OPEN_DATA_PATH}/`;
         server.middlewares.use((req, res, next) => {
-          const url = decodeURI((req.url ?? '').split('?')[0]!);
+          const url = decodeURI((req.url ?? '').split('?')[0] ?? '');
           if (!url.startsWith(prefix) || url.endsWith('/')) return next();
           openDataFiles(getSite(root).result).then(
             (files) => {

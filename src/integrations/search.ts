@@ -2,7 +2,7 @@
  * Astro integration: after the build, indexes the built pages with Pagefind's Node API and writes
  * the search bundle to dist/pagefind/. Only pages that mark their main content with
  * data-pagefind-body (guides, matters, transfer lists, notices) are indexed; filters and result
- * metadata come from src/components/SearchMeta.astro. Pages are zh-CN, which Pagefind's extended
+ * metadata come from src/components/search/SearchMeta.astro. Pages are zh-CN, which Pagefind's extended
  * binary (shipped in the npm package) segments into Chinese words.
  */
 import fs from 'node:fs';

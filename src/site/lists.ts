@@ -4,6 +4,7 @@
  * department, matter type and service object. No Astro imports, so the tests use them directly.
  */
 import { MATTER_TYPES, SERVICE_OBJECTS, type Matter, type TransferEntry, type TransferList } from '../schemas/index.ts';
+import { groupBy } from '../util/group-by.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Transfer lists.
@@ -64,15 +65,11 @@ export interface DepartmentCount {
 
 /** Entries per line department, in order of first appearance in the list. */
 export function countsByDepartment(list: TransferList): DepartmentCount[] {
-  const counts = new Map<string, { in: number; back: number }>();
-  for (const e of list.entries) {
-    const d = lineDepartment(e);
-    const c = counts.get(d) ?? { in: 0, back: 0 };
-    if (e.direction === '划转') c.in += 1;
-    else c.back += 1;
-    counts.set(d, c);
-  }
-  return [...counts].map(([department, c]) => ({ department, ...c }));
+  return [...groupBy(list.entries, lineDepartment)].map(([department, entries]) => ({
+    department,
+    in: entries.filter((e) => e.direction === '划转').length,
+    back: entries.filter((e) => e.direction === '划回').length,
+  }));
 }
 
 /** A bar's share of the longest bar, in whole percent (0 stays 0; anything else at least 2). */
@@ -110,30 +107,6 @@ export function matterTypeCode(type: Matter['type']): string {
 export function sortServiceObjects(objects: readonly ServiceObject[]): ServiceObject[] {
   const order = (o: ServiceObject) => SERVICE_OBJECTS.entries.findIndex(([, l]) => l === o);
   return [...objects].sort((a, b) => order(a) - order(b));
-}
-
-/**
- * Items grouped by one or more keys each, groups in `order` (keys not in it last, in order of
- * first appearance); items keep their order within a group.
- */
-export function groupBy<T, K extends string>(items: readonly T[], keys: (item: T) => K | readonly K[], order: readonly K[] = []): { key: K; items: T[] }[] {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = keys(item);
-    for (const key of typeof k === 'string' ? [k] : (k as readonly K[])) {
-      const list = groups.get(key) ?? [];
-      list.push(item);
-      groups.set(key, list);
-    }
-  }
-  const rank = (k: K) => {
-    const i = order.indexOf(k);
-    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
-  };
-  const seen = [...groups.keys()];
-  return seen
-    .sort((a, b) => rank(a) - rank(b) || seen.indexOf(a) - seen.indexOf(b))
-    .map((key) => ({ key, items: groups.get(key)! }));
 }
 
 /** The newest `n` items by an ISO date (ties keep their order). */

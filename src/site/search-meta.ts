@@ -3,7 +3,10 @@
  * department (Pagefind metadata) and the values it can be filtered by (Pagefind filters).
  * SearchMeta.astro renders one of these as hidden data-pagefind-* markup.
  */
-import type { GuideView, MatterView, NoticeView, TransferView } from './site.ts';
+import type { GuideView } from './views/guide.ts';
+import type { MatterView } from './views/matter.ts';
+import type { NoticeView } from './views/notice.ts';
+import type { TransferView } from './views/transfer.ts';
 
 /** The filter keys, in the order the search page shows them. */
 export const SEARCH_FILTERS = ['类别', '区划', '部门', '事项类型', '办理形式', '通办', '服务对象'] as const;

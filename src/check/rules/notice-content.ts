@@ -1,11 +1,11 @@
 /**
  * Rule 11: a notice body (src/content/notices/*.mdx after the front matter) is content, not code:
- * Markdown with GFM, comments {/* … *\/} on a paragraph of their own, and the HTML elements of
- * NOTICE_HTML_ELEMENTS without attributes; links to https://, http://, mailto: or the site. The body is parsed with remark-mdx, so every MDX
- * construct (import/export, {…} expressions, JSX, HTML) is recognised and reported where it
- * stands; a body MDX cannot parse (a stray “<” or “{”) is reported at the place the parser
- * stopped. Nothing is evaluated, here or in the build (the pages render the body as Markdown,
- * src/site/notice-html.ts).
+ * Markdown with GFM, comments {/* … *\/} on a paragraph of their own, the HTML elements of
+ * NOTICE_HTML_ELEMENTS without attributes, and links to https://, http://, mailto: or the site.
+ * The body is parsed with remark-mdx, so every MDX construct (import/export, {…} expressions, JSX,
+ * HTML) is recognised and reported where it stands; a body MDX cannot parse (a stray “<” or “{”)
+ * is reported at the place the parser stopped. Nothing is evaluated, here or in the build (the
+ * pages render the body as Markdown, src/site/notice-html.ts).
  */
 import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -155,7 +155,7 @@ function checkNotices(ctx: RuleContext): void {
 export default defineRule({
   id: 'notice-content',
   n: 11,
-  title: '政策文件正文含代码（import、export、{…} 表达式）、HTML 标签，或无法解析',
+  title: '政策文件正文含代码（import、export、{…} 表达式）、HTML 标签或不安全的链接，或无法解析',
   severity: 'error',
   check: checkNotices,
 });

@@ -83,5 +83,5 @@ export async function openDataListing(result: Result): Promise<OpenDataEntry[]> 
     return { path: file, href: routes.openDataFile(file), group: d.group, format: d.format, bytes: bytes.byteLength, size: formatBytes(bytes.byteLength), description: d.description };
   });
   // Stable: by group, then in the order openDataFiles gives (sorted within each group).
-  return entries.map((e, i) => ({ e, i })).sort((a, b) => order.get(a.e.group)! - order.get(b.e.group)! || a.i - b.i).map((x) => x.e);
+  return entries.map((e, i) => ({ e, i })).sort((a, b) => (order.get(a.e.group) ?? order.size) - (order.get(b.e.group) ?? order.size) || a.i - b.i).map((x) => x.e);
 }

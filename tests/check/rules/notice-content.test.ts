@@ -1,174 +1,79 @@
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { REPO, copyDemo } from '../../helpers/cli.ts';
+/** Rule 11: a notice body is Markdown content: no code, no HTML beyond the allow-list, no foreign links. */
 import { NOTICE } from '../../helpers/fixture.ts';
-import { checkFixture } from '../../helpers/rule-cases.ts';
+import { type ExpectedProblem, type InvalidCase, type RuleCase, ruleTester } from '../../helpers/rule-tester.ts';
 
 const FILE = 'src/content/notices/n1.mdx';
-/** Lines of the fixture notice before its body (the front matter). */
+/** Lines of the fixture notice up to and including the closing --- of its front matter. */
 const FRONT = NOTICE.split('\n').indexOf('---', 1) + 1;
 
-/** The fixture with the notice's body replaced by `body`. */
-function withBody(body: string) {
-  const text = `${NOTICE.split('\n').slice(0, FRONT).join('\n')}\n${body}`;
-  return checkFixture(() => {}, { [FILE]: text });
-}
-
-/** The one notice-content problem for `body`, at body line `line`, column `col`. */
-function onlyProblem(body: string, line: number, col: number) {
-  const { result, of } = withBody(body);
-  const found = of('notice-content');
-  expect(found, JSON.stringify(result.problems, null, 1)).toHaveLength(1);
-  expect(found[0]).toMatchObject({ rule: 'notice-content', file: FILE, line: FRONT + line, col, path: '', severity: 'error' });
-  expect(result.ok).toBe(false);
-  return found[0]!.message;
-}
-
-describe('notice-content: what a notice may contain', () => {
-  it('accepts Markdown with GFM, standalone comments, escaped braces and the allowed tags', () => {
-    const body = [
-      '## 文件要点',
-      '',
-      '{/* 成文日期取自落款 */}',
-      '',
-      '- 面积单位 m<sup>2</sup>，水的化学式 H<sub>2</sub>O，~~删除线~~，见 https://www.gov.cn/',
-      '- 第一行<br />第二行；花括号写作 \\{ 和 \\}；a < b 也可以',
-      '',
-      '| 事项 | 期限 |',
-      '|---|---|',
-      '| 公布清单 | 7 月底前[^1] |',
-      '',
-      '[^1]: 以文件为准。',
-      '',
-      '代码中的 `{x}` 和 `<b>` 原样显示。',
-      '',
-    ].join('\n');
-    const { result, of } = withBody(body);
-    expect(of('notice-content')).toEqual([]);
-    expect(result.ok).toBe(true);
-  });
+/** The fixture notice with its body replaced by `body`. */
+const body = (text: string): Pick<RuleCase, 'files'> => ({
+  files: (f) => {
+    f[FILE] = `${NOTICE.split('\n').slice(0, FRONT).join('\n')}\n${text}`;
+  },
 });
 
-describe('notice-content: code is reported, never run', () => {
-  it('reports an import, located at its line', () => {
-    const message = onlyProblem('要点。\n\nimport fs from "node:fs"\n', 3, 1);
-    expect(message).toContain('import');
-  });
+/** A problem at body line `line` (line 1 is the first line after the front matter), column `col`. */
+const at = (line: number, col: number, message: ExpectedProblem['message']): ExpectedProblem => ({ file: FILE, line: FRONT + line, col, path: '', message });
 
-  it('reports {process.env.HOME} as an expression, and says how to write braces', () => {
-    const message = onlyProblem('要点。\n\n在这里 {process.env.HOME} 结束。\n', 3, 5);
-    expect(message).toContain('花括号表达式');
-    expect(message).toContain('\\{');
-    expect(message).not.toContain(process.env.HOME ?? '/');
-  });
+const invalid = (name: string, text: string, ...problems: ExpectedProblem[]): InvalidCase => ({ name, ...body(text), problems });
 
-  it('reports a file read in a block expression', () => {
-    const message = onlyProblem('{require("node:fs").readFileSync("/etc/hostname", "utf8")}\n', 1, 1);
-    expect(message).toContain('会被当作代码执行');
-  });
-
-  it('reports an export', () => {
-    onlyProblem('要点。\n\nexport const x = 1\n', 3, 1);
-  });
-});
-
-describe('notice-content: HTML', () => {
-  it('reports <script>', () => {
-    expect(onlyProblem('要点 <script>alert(1)</script>\n', 1, 4)).toContain('<script>');
-  });
-
-  it('reports <img onerror=…> (which MDX cannot even parse) at the place it stops, in Chinese', () => {
-    const message = onlyProblem('要点。\n\n<img src=x onerror=alert(1)>\n', 3, 10);
-    expect(message).toContain('“<”');
-  });
-
-  it('reports <img src="x" onerror="alert(1)" /> as a tag that is not allowed', () => {
-    expect(onlyProblem('<img src="x" onerror="alert(1)" />\n', 1, 1)).toContain('<img>');
-  });
-
-  it('reports attributes on an allowed tag', () => {
-    const message = onlyProblem('面积 m<sup onclick="alert(1)">2</sup>\n', 1, 5);
-    expect(message).toContain('onclick');
-  });
-});
-
-describe('notice-content: links', () => {
-  it('accepts links to web pages, mail addresses and pages of the site', () => {
-    const { of } = withBody('[国务院](https://www.gov.cn/)、[来信](mailto:spj@example.gov.cn)、[事项](/matters/)、[下文](#要点)\n');
-    expect(of('notice-content')).toEqual([]);
-  });
-
-  it('reports a javascript: link', () => {
-    expect(onlyProblem('要点见[这里](javascript:alert(1))。\n', 1, 4)).toContain('以 javascript: 开头');
-  });
-
-  it('reports a data: image and a data: link definition', () => {
-    const { of } = withBody('![图](data:image/svg+xml,<svg/onload=alert(1)>)\n\n[x]: data:text/html,hi\n');
-    expect(of('notice-content').map((p) => [p.line - FRONT, p.col])).toEqual([
-      [1, 1],
-      [3, 1],
-    ]);
-  });
-});
-
-describe('notice-content: what MDX cannot parse is a located problem, not a stack trace', () => {
-  // The parser reports where it stopped: the end of the line for an unclosed “{”, the end of what
-  // it took for the tag's attributes after “<b”.
-  it('a stray “{”', () => {
-    expect(onlyProblem('要点。\n\n左花括号 { 没有闭合\n', 3, 12)).toContain('\\{');
-  });
-
-  it('a “<” before a letter', () => {
-    expect(onlyProblem('要点。\n\n数量 <b 的情形\n', 3, 10)).toContain('\\<');
-  });
-
-  it('an HTML comment', () => {
-    expect(onlyProblem('<!-- 备注 -->\n', 1, 2)).toContain('{/* 注释 */}');
-  });
-
-  it('an unclosed <br>', () => {
-    expect(onlyProblem('第一行<br>第二行\n', 1, 1)).toContain('<br />');
-  });
-});
-
-describe('notice-content: comments', () => {
-  it('reports a comment inside a paragraph, which the pages could not leave out', () => {
-    expect(onlyProblem('要点 {/* 备注 */} 继续。\n', 1, 4)).toContain('单独成段');
-  });
-
-  it('reports a comment directly followed by text on the next line', () => {
-    expect(onlyProblem('{/* 备注 */}\n正文。\n', 1, 1)).toContain('单独成段');
-  });
-
-  it('reports braces that hold a comment and code', () => {
-    expect(onlyProblem('{/* a */ process.exit(1) /* b */}\n', 1, 1)).toContain('花括号表达式');
-  });
-});
-
-describe('npm run check on a notice with code', () => {
-  it('fails with the rule id and the line, and runs none of it', () => {
-    const demo = copyDemo();
-    try {
-      const home = path.join(demo.dir, 'home-of-the-check');
-      const file = 'src/content/notices/zezhou-2020-12-24.mdx';
-      const text = fs.readFileSync(path.join(demo.dir, file), 'utf8');
-      const lines = text.split('\n').length;
-      fs.writeFileSync(path.join(demo.dir, file), `${text}\nimport fs from "node:fs"\n\n{process.env.HOME}{fs.readFileSync("data/jurisdictions/140525.yaml", "utf8")}\n`);
-      const r = spawnSync(process.execPath, [path.join(REPO, 'scripts/check.ts')], {
-        cwd: demo.dir,
-        encoding: 'utf8',
-        env: { ...process.env, NO_COLOR: '1', HOME: home },
-      });
-      expect(r.status, r.stderr).toBe(1);
-      const found = r.stdout.split('\n').filter((l) => l.includes('  notice-content  '));
-      expect(found.map((l) => l.split('  ')[0])).toEqual([`${file}:${lines + 1}:1`, `${file}:${lines + 3}:1`, `${file}:${lines + 3}:19`]);
-      expect(r.stdout + r.stderr).not.toContain(home);
-      expect(r.stdout + r.stderr).not.toContain('yaml-language-server'); // nothing of the file it tried to read
-      expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+/u); // no stack trace
-    } finally {
-      demo.cleanup();
-    }
-  });
+export default ruleTester('notice-content', {
+  valid: [
+    {
+      name: 'accepts Markdown with GFM, standalone comments, escaped braces and the allowed tags',
+      ...body(
+        [
+          '## 文件要点',
+          '',
+          '{/* 成文日期取自落款 */}',
+          '',
+          '- 面积单位 m<sup>2</sup>，水的化学式 H<sub>2</sub>O，~~删除线~~，见 https://www.gov.cn/',
+          '- 第一行<br />第二行；花括号写作 \\{ 和 \\}；a < b 也可以',
+          '',
+          '| 事项 | 期限 |',
+          '|---|---|',
+          '| 公布清单 | 7 月底前[^1] |',
+          '',
+          '[^1]: 以文件为准。',
+          '',
+          '代码中的 `{x}` 和 `<b>` 原样显示。',
+          '',
+        ].join('\n'),
+      ),
+    },
+    {
+      name: 'accepts links to web pages, mail addresses and pages of the site',
+      ...body('[国务院](https://www.gov.cn/)、[来信](mailto:spj@example.gov.cn)、[事项](/matters/)、[下文](#要点)\n'),
+    },
+  ],
+  invalid: [
+    // Code
+    invalid('reports an import, at its line', '要点。\n\nimport fs from "node:fs"\n', at(3, 1, 'import 或 export')),
+    invalid('reports an export', '要点。\n\nexport const x = 1\n', at(3, 1, 'import 或 export')),
+    invalid('reports {process.env.HOME} and says how to write braces', '要点。\n\n在这里 {process.env.HOME} 结束。\n', at(3, 5, ['花括号表达式', '\\{'])),
+    invalid('reports a file read in a block expression', '{require("node:fs").readFileSync("/etc/hostname", "utf8")}\n', at(1, 1, '会被当作代码执行')),
+    invalid('reports braces that hold a comment and code', '{/* a */ process.exit(1) /* b */}\n', at(1, 1, '花括号表达式')),
+    // HTML
+    invalid('reports <script>', '要点 <script>alert(1)</script>\n', at(1, 4, ['<script>', '<br />'])),
+    invalid('reports <img src="x" onerror="alert(1)" />', '<img src="x" onerror="alert(1)" />\n', at(1, 1, '<img>')),
+    invalid('reports attributes on an allowed tag', '面积 m<sup onclick="alert(1)">2</sup>\n', at(1, 5, 'onclick')),
+    // What MDX cannot parse: located where the parser stopped, in Chinese, never a stack trace
+    invalid('reports <img onerror=…>, which MDX cannot parse', '要点。\n\n<img src=x onerror=alert(1)>\n', at(3, 10, '“<”')),
+    invalid('reports a stray “{” (at the end of the line, where the parser stops)', '要点。\n\n左花括号 { 没有闭合\n', at(3, 12, '\\{')),
+    invalid('reports a “<” before a letter (after the name the parser took)', '要点。\n\n数量 <b 的情形\n', at(3, 10, '\\<')),
+    invalid('reports an HTML comment', '<!-- 备注 -->\n', at(1, 2, '{/* 注释 */}')),
+    invalid('reports an unclosed <br>', '第一行<br>第二行\n', at(1, 1, '<br />')),
+    // Comments the pages could not leave out
+    invalid('reports a comment inside a paragraph', '要点 {/* 备注 */} 继续。\n', at(1, 4, '单独成段')),
+    invalid('reports a comment directly followed by text on the next line', '{/* 备注 */}\n正文。\n', at(1, 1, '单独成段')),
+    // Links
+    invalid('reports a javascript: link', '要点见[这里](javascript:alert(1))。\n', at(1, 4, '以 javascript: 开头')),
+    invalid(
+      'reports a data: image and a data: link definition',
+      '![图](data:image/svg+xml,<svg/onload=alert(1)>)\n\n[x]: data:text/html,hi\n',
+      at(1, 1, '以 data: 开头'),
+      at(3, 1, '以 data: 开头'),
+    ),
+  ],
 });

@@ -5,26 +5,15 @@
  */
 import fs from 'node:fs';
 import type { APIRoute } from 'astro';
-import { type FormKind, generatedDocx, generatedFiles } from '../../../forms/downloads.ts';
-import { type FormFile, getSite } from '../../../site/site.ts';
-import type { Form } from '../../../schemas/index.ts';
-
-type Props = { official: FormFile } | { form: Form; kind: FormKind };
+import { generatedDocx } from '../../../forms/downloads.ts';
+import { getSite } from '../../../site/site.ts';
+import { type FormFileProps, formFilePaths } from '../../../site/views/form.ts';
 
 export function getStaticPaths() {
-  const site = getSite();
-  const official = site.catalogue.forms.flatMap((f) =>
-    site.formFiles(f.data).map((file) => ({ params: { id: f.data.id, file: `${file.kind}${file.ext}` }, props: { official: file } satisfies Props })),
-  );
-  const generated = generatedFiles(site).map((g) => ({
-    params: { id: g.form.id, file: `${g.form.id}-${g.kind}.docx` },
-    props: { form: g.form, kind: g.kind } satisfies Props,
-  }));
-  return [...official, ...generated];
+  return formFilePaths(getSite());
 }
 
-export const GET: APIRoute = async ({ props }) => {
-  const p = props as Props;
+export const GET: APIRoute<FormFileProps> = async ({ props: p }) => {
   if ('official' in p) return new Response(fs.readFileSync(p.official.absPath));
   return new Response(await generatedDocx(getSite(), p.form, p.kind));
 };

@@ -1,0 +1,157 @@
+/**
+ * /transfers/<jurisdiction>/<id>/: one transfer list, its entries by direction and line
+ * department, a chart by department, and what it changed against the jurisdiction's previous list.
+ */
+import type { TransferEntry, TransferList } from '../../schemas/index.ts';
+import { groupBy } from '../../util/group-by.ts';
+import { barPercent, compareWithPrevious, countsByDepartment } from '../lists.ts';
+import type { DeptRef, GuideLink, JurisdictionRef, ListRef, MatterLink, NoticeRef } from '../refs.ts';
+import { guidesFor } from '../related.ts';
+import type { Site } from '../site.ts';
+import { type TransferSummary, transferSummary } from './transfers.ts';
+
+export interface EntryView {
+  readonly index: number;
+  readonly entry: TransferEntry;
+  readonly matter: MatterLink;
+  readonly from: DeptRef;
+  readonly to: DeptRef;
+  readonly guides: readonly GuideLink[];
+}
+
+export interface DirectionGroup {
+  readonly direction: TransferEntry['direction'];
+  /** 划转至审批局 / 划回原部门 */
+  readonly title: string;
+  readonly declared?: { readonly departments?: number; readonly matters: number };
+  readonly actual: { readonly departments: number; readonly matters: number };
+  /** Whether the declared counts equal the entries (undefined when nothing was declared). */
+  readonly countsMatch?: boolean;
+  /** Entries by line department: the giver for 划转, the receiver for 划回; in document order. */
+  readonly departments: readonly { readonly department: DeptRef; readonly entries: readonly EntryView[] }[];
+}
+
+export interface ComparedView {
+  readonly matter: MatterLink;
+  readonly name: string;
+  readonly department: DeptRef;
+  readonly guides: readonly GuideLink[];
+  readonly fromPrevious?: boolean;
+}
+
+export interface TransferExtras {
+  /** Counts by line department, with bar widths relative to the largest count. */
+  readonly chart: readonly { readonly department: DeptRef; readonly in: number; readonly back: number; readonly inPct: number; readonly backPct: number }[];
+  readonly max: number;
+  readonly comparison: {
+    readonly previous?: ListRef;
+    readonly movedIn: readonly ComparedView[];
+    readonly returned: readonly ComparedView[];
+    readonly unchanged: readonly ComparedView[];
+  };
+}
+
+export interface TransferView extends TransferSummary {
+  readonly list: TransferList;
+  readonly file: string;
+  readonly jurisdictionRef: JurisdictionRef;
+  readonly notice?: NoticeRef;
+  readonly groups: readonly DirectionGroup[];
+  /** "划转 3 个部门 14 个事项，划回 …": what the list itself declares, by direction. */
+  readonly declaredGroups: readonly (DirectionGroup & { readonly declared: NonNullable<DirectionGroup['declared']> })[];
+  /** The lists of the same jurisdiction before and after this one. */
+  readonly previous?: ListRef;
+  readonly next?: ListRef;
+  readonly extras: TransferExtras;
+}
+
+/** A list's entries by direction (划转 first), then by line department in document order. */
+export function directionGroups(site: Site, list: TransferList): DirectionGroup[] {
+  const out: DirectionGroup[] = [];
+  for (const direction of ['划转', '划回'] as const) {
+    const declared = list.declared[direction === '划转' ? 'in' : 'back'];
+    const entries = list.entries.map((entry, index) => ({ entry, index })).filter(({ entry }) => entry.direction === direction);
+    if (entries.length === 0 && !declared) continue;
+    const byDept = groupBy(entries, ({ entry }) => (direction === '划转' ? entry.from : entry.to));
+    const actual = { departments: byDept.size, matters: entries.length };
+    const countsMatch = declared
+      ? declared.matters === actual.matters && (declared.departments === undefined || declared.departments === actual.departments)
+      : undefined;
+    out.push({
+      direction,
+      title: direction === '划转' ? '划转至行政审批服务管理局' : '划回原部门',
+      ...(declared ? { declared } : {}),
+      actual,
+      ...(countsMatch !== undefined ? { countsMatch } : {}),
+      departments: [...byDept].map(([dept, items]) => ({
+        department: site.refs.dept(list.jurisdiction, dept),
+        entries: items.map(({ entry, index }) => ({
+          index,
+          entry,
+          matter: site.refs.matterLink(entry.matter),
+          from: site.refs.dept(list.jurisdiction, entry.from),
+          to: site.refs.dept(list.jurisdiction, entry.to),
+          guides: guidesFor(site, list.jurisdiction, entry.matter),
+        })),
+      })),
+    });
+  }
+  return out;
+}
+
+/** A transfer list's chart by department and what it changed against the previous list. */
+export function transferExtras(site: Site, list: TransferList, previous: TransferList | undefined): TransferExtras {
+  const jurisdiction = list.jurisdiction;
+  const counts = countsByDepartment(list);
+  const max = Math.max(0, ...counts.map((c) => Math.max(c.in, c.back)));
+  const c = compareWithPrevious(list, previous);
+  const view = (m: { matter: string; name: string; department: string; fromPrevious?: boolean }): ComparedView => ({
+    matter: site.refs.matterLink(m.matter),
+    name: m.name,
+    department: site.refs.dept(jurisdiction, m.department),
+    guides: guidesFor(site, jurisdiction, m.matter),
+    ...(m.fromPrevious !== undefined ? { fromPrevious: m.fromPrevious } : {}),
+  });
+  return {
+    chart: counts.map((x) => ({ department: site.refs.dept(jurisdiction, x.department), in: x.in, back: x.back, inPct: barPercent(x.in, max), backPct: barPercent(x.back, max) })),
+    max,
+    comparison: {
+      ...(previous ? { previous: site.refs.listRef(previous) } : {}),
+      movedIn: c.movedIn.map(view),
+      returned: c.returned.map(view),
+      unchanged: c.unchanged.map(view),
+    },
+  };
+}
+
+/** The view of a list by jurisdiction and id; undefined when there is no such list. */
+export function transferView(site: Site, jurisdiction: string, id: string): TransferView | undefined {
+  const lists = site.index.transfersOf(jurisdiction);
+  const i = lists.findIndex((l) => l.data.id === id);
+  const rec = lists[i];
+  if (i < 0 || !rec) return undefined;
+  const list = rec.data;
+  const prev = lists[i - 1];
+  const next = lists[i + 1];
+  const groups = directionGroups(site, list);
+  return {
+    ...transferSummary(site, list),
+    list,
+    file: rec.file,
+    jurisdictionRef: site.refs.jurisdiction(jurisdiction),
+    ...(list.notice ? { notice: site.refs.notice(list.notice) } : {}),
+    groups,
+    declaredGroups: groups.flatMap((g) => (g.declared ? [{ ...g, declared: g.declared }] : [])),
+    ...(prev ? { previous: site.refs.listRef(prev.data) } : {}),
+    ...(next ? { next: site.refs.listRef(next.data) } : {}),
+    extras: transferExtras(site, list, prev?.data),
+  };
+}
+
+/** The static paths of /transfers/<jurisdiction>/<id>/, each with its view. */
+export function transferPaths(site: Site): { params: { jurisdiction: string; id: string }; props: { view: TransferView } }[] {
+  return site.catalogue.transfers.flatMap((t) => {
+    const view = transferView(site, t.data.jurisdiction, t.data.id);
+    return view ? [{ params: { jurisdiction: t.data.jurisdiction, id: t.data.id }, props: { view } }] : [];
+  });
+}
