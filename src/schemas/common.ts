@@ -78,6 +78,23 @@ export const legalBasis = z
   })
   .meta({ description: '法律依据' });
 
+/** The URL fields of the schemas, marked by `urlField`; the url-scheme rule finds them with `isUrlField`. */
+const URL_FIELDS = new WeakSet<z.ZodType>();
+
+/**
+ * A web address a page shows as a link (a guide's online address, a department's website). zod's
+ * z.url() accepts any scheme, javascript: and data: included; the url-scheme rule admits only
+ * https:// and http://, and the pages link only what safeHref (src/site/safe-href.ts) admits.
+ */
+export function urlField(error: string) {
+  const schema = z.url({ error });
+  URL_FIELDS.add(schema);
+  return schema;
+}
+
+/** Whether `schema` (already unwrapped from optional/default) is a field made by `urlField`. */
+export const isUrlField = (schema: z.ZodType): boolean => URL_FIELDS.has(schema);
+
 /** A telephone number as dialled in China: area code and number, a mobile number, or a hotline. */
 export const phone = (description: string) =>
   z

@@ -1,7 +1,7 @@
 /** A government body of one jurisdiction. */
 import { z } from 'zod';
 import { DEPARTMENT_ROLES, codeEnum } from './codes.ts';
-import { creditCode, jurisdictionId, nonEmpty, phone, slug } from './common.ts';
+import { creditCode, jurisdictionId, nonEmpty, phone, slug, urlField } from './common.ts';
 
 export const departmentSchema = z
   .strictObject({
@@ -18,7 +18,7 @@ export const departmentSchema = z
     }),
     address: z.string().optional().meta({ description: '办公地址' }),
     phone: phone('对外咨询电话').optional(),
-    website: z.url({ error: '网址应以 http:// 或 https:// 开头' }).optional().meta({ description: '网站' }),
+    website: urlField('网址应以 http:// 或 https:// 开头').optional().meta({ description: '网站' }),
     formerNames: z.array(z.string()).default([]).meta({ description: '曾用名（机构改革前的名称）' }),
   })
   .meta({ title: '部门', description: '一个区划内的政府部门' });

@@ -17,7 +17,7 @@ import {
   TONGBAN_SCOPES,
   codeEnum,
 } from './codes.ts';
-import { basicCode, implementationCode, isoDate, jurisdictionId, legalBasis, nonEmpty, phone, slug, timeLimit } from './common.ts';
+import { basicCode, implementationCode, isoDate, jurisdictionId, legalBasis, nonEmpty, phone, slug, timeLimit, urlField } from './common.ts';
 
 export const materialSchema = z
   .strictObject({
@@ -101,7 +101,7 @@ export const guideSchema = z
       .meta({ description: '审批结果' }),
     handlingForms: z.array(codeEnum(HANDLING_FORMS)).min(1).meta({ description: '办理形式' }),
     visits: z.number().int().min(0).max(5).meta({ description: '到办事现场次数' }),
-    onlineUrl: z.url({ error: '网上办理地址应以 https:// 开头' }).optional().meta({ description: '网上办理地址' }),
+    onlineUrl: urlField('网上办理地址应以 https:// 开头').optional().meta({ description: '网上办理地址' }),
     tongban: z.array(codeEnum(TONGBAN_SCOPES)).default([]).meta({ description: '通办范围' }),
     remedy: z
       .strictObject({

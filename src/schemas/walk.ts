@@ -130,3 +130,43 @@ export function firstClause(description: string): string {
   const head = (cut === -1 ? description : description.slice(0, cut)).trim();
   return head || description.trim();
 }
+
+/** A path to a field: keys, with `*` for every element of an array or every entry of a record. */
+export type FieldPattern = readonly string[];
+
+/** A field found by `fieldPaths`: where it is, and its schema as declared (with its description). */
+export interface FoundField {
+  readonly path: FieldPattern;
+  readonly schema: z.ZodType;
+}
+
+/**
+ * The fields whose (unwrapped) schema passes `test`, e.g. the path ['website'] or
+ * ['materials', '*', 'url']; union options contribute all their fields. A field is not searched
+ * below itself.
+ */
+export function fieldPaths(schema: z.ZodType, test: (field: z.ZodType) => boolean): FoundField[] {
+  const out: FoundField[] = [];
+  const seen = new Set<string>();
+  const visit = (s: z.ZodType, at: readonly string[], depth: number) => {
+    if (depth > 30) return;
+    const inner = unwrap(s);
+    if (test(inner)) {
+      const key = at.join('\u0000');
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push({ path: at, schema: s });
+      }
+      return;
+    }
+    const shape = shapeOf(inner);
+    if (shape) for (const [k, f] of Object.entries(shape)) visit(f, [...at, k], depth + 1);
+    const element = elementOf(inner);
+    if (element) visit(element, [...at, '*'], depth + 1);
+    const value = recordValueOf(inner);
+    if (value) visit(value, [...at, '*'], depth + 1);
+    for (const o of unionOf(inner)?.options ?? []) visit(o, at, depth + 1);
+  };
+  visit(schema, [], 0);
+  return out;
+}

@@ -1,8 +1,11 @@
 /** /notices/<id>/: one policy document, the documents it rests on, and the records that cite it. */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { NoticeData } from '../../io/load.ts';
 import { groupBy } from '../../util/group-by.ts';
 import type { Citation } from '../lookups.ts';
 import type { JurisdictionRef, NoticeRef } from '../refs.ts';
+import { renderNotice } from '../notice-html.ts';
 import { routes } from '../routes.ts';
 import type { Site } from '../site.ts';
 
@@ -62,13 +65,15 @@ export function noticeView(site: Site, id: string): NoticeView | undefined {
 }
 
 /**
- * The static paths of /notices/<id>/: one per entry of the notices content collection (whose
- * bodies Astro renders), each with the entry and the notice's view.
+ * The static paths of /notices/<id>/: one per notice of the catalogue, each with the notice's view
+ * and its body as HTML — Markdown rendered as content (src/site/notice-html.ts), never evaluated
+ * as MDX.
  */
-export function noticePaths<E extends { readonly id: string }>(site: Site, entries: readonly E[]): { params: { id: string }; props: { entry: E; view: NoticeView } }[] {
-  return entries.map((entry) => {
-    const view = noticeView(site, entry.id);
-    if (!view) throw new Error(`政策文件 ${entry.id} 不在目录中`);
-    return { params: { id: entry.id }, props: { entry, view } };
+export function noticePaths(site: Site): { params: { id: string }; props: { view: NoticeView; body: string } }[] {
+  return site.catalogue.notices.map((rec) => {
+    const id = rec.data.id;
+    const view = noticeView(site, id)!;
+    const body = renderNotice(fs.readFileSync(path.join(site.root, rec.file), 'utf8'));
+    return { params: { id }, props: { view, body } };
   });
 }
