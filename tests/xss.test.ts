@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify } from 'yaml';
 import { formatPath } from '../src/check/problems.ts';
 import { validate } from '../src/check/validate.ts';
-import { COLLECTIONS, COLLECTION_NAMES, schemaFileName } from '../src/schemas/index.ts';
+import { COLLECTIONS, DATA_COLLECTION_NAMES, schemaFileName } from '../src/schemas/index.ts';
 import { type BuildResult, astroBuild, copyProject, linkNodeModules } from './helpers/build.ts';
 import { REPO } from './helpers/cli.ts';
 import { htmlPages } from './helpers/dist.ts';
@@ -104,7 +104,7 @@ function yamlFiles(dir: string): string[] {
  */
 function poison(root: string): Leaf[] {
   const schemas = Object.fromEntries(
-    COLLECTION_NAMES.map((c) => [COLLECTIONS[c].dir, JSON.parse(fs.readFileSync(path.join(REPO, 'schemas', schemaFileName(c)), 'utf8')) as Json]),
+    DATA_COLLECTION_NAMES.map((c) => [COLLECTIONS[c].source.dir, JSON.parse(fs.readFileSync(path.join(REPO, 'schemas', schemaFileName(c)), 'utf8')) as Json]),
   );
   const docs = new Map<string, { data: Json; header: string }>();
   const leaves = new Map<string, Leaf>();
@@ -226,7 +226,7 @@ describe('data is never code: a poisoned catalogue builds into pages without for
 
   it('poisons the free text of every collection that has any', () => {
     const collections = new Set(leaves.map((l) => l.file.split('/')[1]));
-    const present = COLLECTION_NAMES.map((c) => COLLECTIONS[c].dir).filter((d) => fs.existsSync(path.join(REPO, 'data', d)));
+    const present = DATA_COLLECTION_NAMES.map((c) => COLLECTIONS[c].source.dir).filter((d) => fs.existsSync(path.join(REPO, 'data', d)));
     expect(present.length).toBeGreaterThanOrEqual(7);
     for (const c of present) expect(collections, c).toContain(c);
     expect(leaves.length).toBeGreaterThan(300);
