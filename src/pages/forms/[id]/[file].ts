@@ -3,8 +3,8 @@
  * (/forms/<id>/blank.pdf), and the Word files generated at build time from a structured form's
  * definition (/forms/<id>/<id>-blank.docx, /forms/<id>/<id>-sample.docx).
  */
-import fs from 'node:fs';
 import type { APIRoute } from 'astro';
+import { readAttachment } from '../../../io/files.ts';
 import { type FormKind, generatedDocx, generatedFiles } from '../../../forms/downloads.ts';
 import { type FormFile, getSite } from '../../../site/site.ts';
 import type { Form } from '../../../schemas/index.ts';
@@ -25,6 +25,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props }) => {
   const p = props as Props;
-  if ('official' in p) return new Response(fs.readFileSync(p.official.absPath));
+  if ('official' in p) return new Response(readAttachment(p.official.absPath, p.official.source));
   return new Response(await generatedDocx(getSite(), p.form, p.kind));
 };
