@@ -11,6 +11,8 @@ import { todayProblem } from '../src/cli/cli.ts';
 import { FORM, MATTER, TODAY, baseRecords, problemsOf, rec, run, toFiles } from './helpers/fixture.ts';
 import { memorySource } from './helpers/memory-source.ts';
 import { copyDemo, runScript } from './helpers/cli.ts';
+import { tempRepo } from './helpers/git.ts';
+import { gitSource } from '../src/io/git.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
 
@@ -85,6 +87,21 @@ describe('symbolic links under data/ are reported, never followed (item 1)', () 
     const refs = problemsOf(result, 'form-files');
     expect(refs.map((p) => p.path).sort()).toEqual(['blank.file', 'sample.file']);
     expect(refs[0]!.message).toContain('符号链接');
+  });
+
+  it('reports a link committed to git, in a version read from git', () => {
+    const repo = tempRepo();
+    try {
+      repo.write(toFiles(baseRecords()));
+      fs.symlinkSync('../../../outside.yaml', path.join(repo.dir, 'data/matters/141099001000.yaml'));
+      repo.git('add', '-A');
+      repo.git('commit', '-q', '-m', 'link');
+      const found = problemsOf(validateSource(gitSource(repo.dir, 'HEAD'), { today: TODAY }), 'file-location');
+      expect(found.map((p) => `${p.file}:${p.line}`)).toEqual(['data/matters/141099001000.yaml:1']);
+      expect(found[0]!.message).toContain('符号链接');
+    } finally {
+      repo.cleanup();
+    }
   });
 
   it('explains a backslash path instead of passing it to the build', () => {
