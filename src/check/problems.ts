@@ -31,10 +31,16 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out;
 }
 
-/** `file:line:col  rule-id  field.path  message`, one problem per line. */
+/** Every character that a terminal or editor may show as a new line. */
+const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+
+/** Folds line breaks (a block scalar quoted in a message, a file name) into a visible ⏎. */
+export const oneLine = (text: string): string => text.replace(LINE_BREAK, '⏎');
+
+/** `file:line:col  rule-id  field.path  message`, one problem per line (line breaks shown as ⏎). */
 export function formatProblem(p: Problem): string {
   const level = p.severity === 'warning' ? '（提示）' : '';
-  return `${p.file}:${p.line}:${p.col}  ${p.rule}  ${p.path || '-'}  ${level}${p.message}`;
+  return oneLine(`${p.file}:${p.line}:${p.col}  ${p.rule}  ${p.path || '-'}  ${level}${p.message}`);
 }
 
 export function sortProblems(problems: readonly Problem[]): Problem[] {

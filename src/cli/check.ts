@@ -6,7 +6,7 @@ import path from 'node:path';
 import { formatProblem, summaryLine } from '../check/problems.ts';
 import { RULES } from '../check/rules/index.ts';
 import { validate } from '../check/validate.ts';
-import { UsageError, parseCli, runCli } from './cli.ts';
+import { UsageError, catalogueRootProblem, parseCli, runCli, todayProblem } from './cli.ts';
 
 const HELP = `用法：npm run check -- [选项] [目录]
 
@@ -30,8 +30,11 @@ function main(argv: string[]): number {
     return 0;
   }
   if (positionals.length > 1) throw new UsageError(`只能检查一个目录，收到了 ${positionals.length} 个：${positionals.join(' ')}`);
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today 应写作 YYYY-MM-DD，收到了“${values.today}”`);
+  const todayBad = values.today === undefined ? undefined : todayProblem(values.today);
+  if (todayBad) throw new UsageError(todayBad);
   const root = path.resolve(positionals[0] ?? '.');
+  const rootBad = catalogueRootProblem(root, positionals[0] ?? '.');
+  if (rootBad) throw new UsageError(rootBad);
   const result = validate(root, values.today ? { today: values.today } : {});
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ ok: result.ok, files: result.files, problems: result.problems }, null, 2)}\n`);

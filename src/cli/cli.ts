@@ -2,7 +2,10 @@
  * What every OneSeal command shares: argument parsing with Chinese messages, --help, exit codes
  * 0/1/2 (ok / data problem / usage), and no stack trace for anything a user can cause.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { isRealDate } from '../domain/code-formats.ts';
 
 /** A usage error: printed with a pointer to --help, exit 2. */
 export class UsageError extends Error {
@@ -60,4 +63,30 @@ export async function runCli(name: string, main: () => number | Promise<number>,
     else process.stderr.write(`${name} 程序自身出错（不是数据的问题），请把这段信息报告给维护者：${message}\n`);
     process.exitCode = 2;
   }
+}
+
+/**
+ * Why `root` cannot be checked or exported (it does not exist, is not a folder, or has no data/
+ * folder), in Chinese; undefined when it can. A folder without data/ would otherwise pass as a
+ * catalogue with no problems.
+ */
+export function catalogueRootProblem(root: string, shown = root): string | undefined {
+  const isDir = (p: string) => {
+    try {
+      return fs.statSync(p).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  if (!fs.existsSync(root)) return `目录“${shown}”不存在：请写 OneSeal 目录仓库所在的目录（含 data/ 的那一层）`;
+  if (!isDir(root)) return `“${shown}”不是目录：请写 OneSeal 目录仓库所在的目录（含 data/ 的那一层）`;
+  if (!isDir(path.join(root, 'data'))) return `目录“${shown}”中没有 data/ 目录，不是 OneSeal 目录仓库：请写含 data/ 的那一层目录`;
+  return undefined;
+}
+
+/** Why `value` is not a usable --today, in Chinese; undefined when it is a real YYYY-MM-DD date. */
+export function todayProblem(value: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return `--today 应写作 YYYY-MM-DD，收到了“${value}”`;
+  if (!isRealDate(value)) return `--today 的“${value}”不是真实的日期（该月没有这一天）：请写作 YYYY-MM-DD，如 2021-02-28`;
+  return undefined;
 }

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { DEFAULT_OPEN_DATA_DIR, writeOpenData } from '../export/index.ts';
 import { formatProblem, summaryLine } from '../check/problems.ts';
 import { validate } from '../check/validate.ts';
-import { UsageError, parseCli, runCli } from './cli.ts';
+import { UsageError, catalogueRootProblem, parseCli, runCli } from './cli.ts';
+import { outDirProblem } from '../io/out-dir.ts';
 
 const HELP = `用法：npm run export -- [选项] [仓库目录]
 
@@ -17,19 +18,22 @@ const HELP = `用法：npm run export -- [选项] [仓库目录]
   schemas/<类别>.schema.json          数据结构定义
 
 选项：
-  --out 目录    输出目录（默认 ${DEFAULT_OPEN_DATA_DIR}，相对于仓库目录）
+  --out 目录    输出目录（默认 ${DEFAULT_OPEN_DATA_DIR}，相对于仓库目录）；须是新的或空的目录
+  --force       输出目录中已有上次导出的开放数据时，替换它
   -h, --help    显示本帮助
 
-退出码：0 已导出；1 数据有错误，未导出；2 用法错误。`;
+退出码：0 已导出；1 数据有错误，未导出；2 用法错误（包括输出目录不合适）。`;
 
 async function main(argv: string[]): Promise<number> {
-  const args = parseCli(argv, { out: { type: 'string' } }, HELP);
+  const args = parseCli(argv, { out: { type: 'string' }, force: { type: 'boolean' } }, HELP);
   if (!args) return 0;
   const { values, positionals } = args;
   if (positionals.length > 1) throw new UsageError(`只能导出一个仓库目录，收到了 ${positionals.length} 个：${positionals.join(' ')}`);
   if (values.out !== undefined && values.out.trim() === '') throw new UsageError('--out 后面要写输出目录。');
   const root = path.resolve(positionals[0] ?? '.');
   const outDir = path.resolve(root, values.out ?? DEFAULT_OPEN_DATA_DIR);
+  const outBad = catalogueRootProblem(root, positionals[0] ?? '.') ?? outDirProblem({ root, out: values.out ?? DEFAULT_OPEN_DATA_DIR, force: values.force });
+  if (outBad) throw new UsageError(outBad);
 
   process.stdout.write('正在检查目录数据……\n');
   const result = validate(root);

@@ -1,4 +1,5 @@
 /** Attachment files: where they may live, what their bytes must look like, how they are shown. */
+import fs from 'node:fs';
 
 /** Largest attachment accepted, in bytes. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -26,8 +27,10 @@ export const extensionOf = (file: string) => /\.([a-z0-9]+)$/i.exec(file)?.[1]?.
  */
 export function resolveDataPath(rel: string): { path: string } | { problem: string } {
   if (/^(?:[a-z]+:|\/|\\)/i.test(rel)) return { problem: `文件路径“${rel}”是绝对路径或网址：附件须放在 data/ 目录中，并写相对于 data/ 的路径，如 forms/files/申请表.pdf` };
+  // Windows' separator: on the server that builds the site it is part of a file name, not a folder.
+  if (rel.includes('\\')) return { problem: `文件路径“${rel}”用了反斜杠 \\：请改用正斜杠 /，写作 ${rel.replace(/\\/g, '/')}` };
   const parts: string[] = [];
-  for (const seg of rel.replace(/\\/g, '/').split('/')) {
+  for (const seg of rel.split('/')) {
     if (seg === '' || seg === '.') continue;
     if (seg === '..') {
       if (!parts.length) return { problem: `文件路径“${rel}”指向 data/ 目录之外：附件须放在 data/ 目录中` };
@@ -53,4 +56,33 @@ export function formatBytes(n: number): string {
   if (n < 1024) return `${n} 字节`;
   if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** A form file has gone between the check and the build (deleted, moved, made unreadable). */
+export class AttachmentError extends Error {
+  override name = 'AttachmentError';
+}
+
+/**
+ * The bytes of an attachment the site publishes, read when the page is built. The check has
+ * already accepted the file; if it has since vanished the build stops with a Chinese message
+ * naming it (and no stack trace), and the previous site stays as it was.
+ */
+export function readAttachment(absPath: string, source: string) {
+  try {
+    // O_NOFOLLOW: a link put in the file's place after the check is refused, not followed.
+    const fd = fs.openSync(absPath, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+    try {
+      return fs.readFileSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? '已不存在（检查之后被删除或移走了）' : code === 'ELOOP' ? '已被换成了符号链接' : `无法读取（${code ?? '未知原因'}）`;
+    const err = new AttachmentError(`表格文件 data/${source} ${why}：请把文件放回原处，或改正表格中的路径，然后运行 npm run check 复查并重新生成网站`);
+    err.stack = err.message;
+    throw err;
+  }
 }

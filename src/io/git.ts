@@ -104,6 +104,7 @@ export function gitSource(repoDir: string, ref: string, options: GitSourceOption
   const mode = options.mode ?? 'batch';
   let tree: Map<string, TreeEntry> | undefined;
   let sorted: string[] = [];
+  let links: string[] = [];
   const cache = new Map<string, Buffer>();
   let prefetched = false;
 
@@ -113,15 +114,22 @@ export function gitSource(repoDir: string, ref: string, options: GitSourceOption
     if (r.missing) throw new GitError(GIT_MISSING);
     if (!r.ok) throw new GitError(`无法读取版本“${ref}”的文件：${r.stderr.trim().split('\n')[0] ?? ''}`);
     tree = new Map();
+    links = [];
     // <mode> SP <type> SP <oid> SP+ <size> TAB <path> NUL
     for (const line of r.stdout.toString('utf8').split('\0')) {
       if (!line) continue;
       const tab = line.indexOf('\t');
-      const [, type, oid, size] = line.slice(0, tab).split(/ +/);
+      const [fileMode, type, oid, size] = line.slice(0, tab).split(/ +/);
       if (type !== 'blob' || !oid) continue; // submodules (commit) are not catalogue files
+      // A symbolic link's blob is its target's name, not a file: the loader reports it.
+      if (fileMode === '120000') {
+        links.push(line.slice(tab + 1));
+        continue;
+      }
       tree.set(line.slice(tab + 1), { oid, size: Number(size) });
     }
     sorted = [...tree.keys()].sort();
+    links.sort();
     return tree;
   };
 
@@ -160,6 +168,11 @@ export function gitSource(repoDir: string, ref: string, options: GitSourceOption
       load();
       const prefix = dir.endsWith('/') ? dir : `${dir}/`;
       return sorted.filter((f) => f.startsWith(prefix));
+    },
+    links(dir) {
+      load();
+      const prefix = dir.endsWith('/') ? dir : `${dir}/`;
+      return links.filter((f) => f.startsWith(prefix));
     },
     read(file) {
       const t = load();

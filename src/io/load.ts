@@ -23,6 +23,8 @@ import fileLocation from '../check/rules/file-location.ts';
 import schemaRule from '../check/rules/schema.ts';
 import yamlSyntax from '../check/rules/yaml-syntax.ts';
 import type { FileSource } from './source.ts';
+import { linkProblems } from './data-files.ts';
+import { decodeUtf8 } from './text.ts';
 import { type Position, frontMatter, parseYaml } from './yaml.ts';
 import { issueMessage } from '../check/zod-messages.ts';
 
@@ -96,6 +98,14 @@ function checkSchema<T>(
   return undefined;
 }
 
+/** A listed file's text; undefined (with the problem recorded) when it is not UTF-8. */
+function readText(source: FileSource, file: string, problems: Problem[]): string | undefined {
+  const decoded = decodeUtf8(source.read(file) ?? new Uint8Array());
+  if ('text' in decoded) return decoded.text;
+  problems.push(fileProblem(file, yamlSyntax, decoded.problem, decoded.pos));
+  return undefined;
+}
+
 export function emptyCatalogue(): Catalogue {
   const c: { [C in CollectionName]?: unknown[] } = {};
   for (const name of COLLECTION_NAMES) c[name] = [];
@@ -111,6 +121,7 @@ export function loadCatalogue(source: FileSource): LoadResult {
   const catalogue = emptyCatalogue() as { [K in keyof Catalogue]: unknown[] };
   let files = 0;
   const dirs = new Map<string, DataCollectionName>(DATA_COLLECTION_NAMES.map((n) => [COLLECTIONS[n].source.dir, n]));
+  problems.push(...linkProblems(source, CATALOGUE_DIRS));
 
   for (const file of source.list(DATA_DIR)) {
     if (!YAML_FILE.test(file)) continue; // attachments (form files) are checked by the rules that use them
@@ -127,7 +138,8 @@ export function loadCatalogue(source: FileSource): LoadResult {
       );
       continue;
     }
-    const text = source.read(file)!.toString('utf8');
+    const text = readText(source, file, problems);
+    if (text === undefined) continue;
     const parsed = parseYaml(text);
     if (parsed.syntaxErrors.length) {
       for (const e of parsed.syntaxErrors) problems.push(fileProblem(file, yamlSyntax, e.message, e.pos));
@@ -157,7 +169,8 @@ export function loadCatalogue(source: FileSource): LoadResult {
     const { schema, source: from } = collectionDef(collection);
     if (from.kind !== 'front-matter' || !from.file.test(file)) continue;
     files++;
-    const text = source.read(file)!.toString('utf8');
+    const text = readText(source, file, problems);
+    if (text === undefined) continue;
     const fm = frontMatter(text);
     if (!fm) {
       problems.push(fileProblem(file, schemaRule, from.noFrontMatter));

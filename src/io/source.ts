@@ -8,39 +8,64 @@ import path from 'node:path';
 export interface FileSource {
   /** Human-readable name of the source, e.g. the directory or "git:v1". */
   readonly label: string;
-  /** Every file below `dir` (relative to the repository root, forward slashes), sorted. */
+  /** Every regular file below `dir` (relative to the repository root, forward slashes), sorted. */
   list(dir: string): string[];
-  /** The file's bytes, or undefined when it does not exist. */
+  /** The file's bytes, or undefined when it does not exist (or is a symbolic link). */
   read(file: string): Buffer | undefined;
-  /** Size in bytes, or undefined when the file does not exist. */
+  /** Size in bytes, or undefined when the file does not exist (or is a symbolic link). */
   size(file: string): number | undefined;
+  /**
+   * Every symbolic link below `dir`, sorted, whatever it points to. `list` leaves them out and
+   * nothing follows them: the loader reports each one. Absent for sources that cannot hold links.
+   */
+  links?(dir: string): string[];
+  /**
+   * The file's real path (every link on the way resolved) relative to the repository root, with
+   * forward slashes; it starts with "../" when the file lies outside the repository. Undefined
+   * when the file does not exist. Absent for sources where every path is already real.
+   */
+  realPath?(file: string): string | undefined;
 }
 
 /** Files of a directory on disk (the repository root). */
 export function fsSource(root: string): FileSource {
   const abs = (file: string) => path.join(root, ...file.split('/'));
+  // A path is read only when every step of it is a real directory or file, never a link.
+  const isLink = (file: string) => {
+    try {
+      return fs.lstatSync(abs(file)).isSymbolicLink();
+    } catch {
+      return false;
+    }
+  };
+  const walk = (dir: string) => {
+    const files: string[] = [];
+    const links: string[] = [];
+    const visit = (rel: string) => {
+      let entries: fs.Dirent[];
+      try {
+        entries = fs.readdirSync(abs(rel), { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries) {
+        const child = `${rel}/${e.name}`;
+        if (e.isSymbolicLink()) links.push(child);
+        else if (e.name.startsWith('.')) continue;
+        else if (e.isDirectory()) visit(child);
+        else if (e.isFile()) files.push(child);
+      }
+    };
+    if (!isLink(dir)) visit(dir);
+    else links.push(dir);
+    return { files: files.sort(), links: links.sort() };
+  };
   return {
     label: root,
-    list(dir) {
-      const out: string[] = [];
-      const walk = (rel: string) => {
-        let entries: fs.Dirent[];
-        try {
-          entries = fs.readdirSync(abs(rel), { withFileTypes: true });
-        } catch {
-          return;
-        }
-        for (const e of entries) {
-          if (e.name.startsWith('.')) continue;
-          const child = `${rel}/${e.name}`;
-          if (e.isDirectory()) walk(child);
-          else if (e.isFile()) out.push(child);
-        }
-      };
-      walk(dir);
-      return out.sort();
-    },
+    list: (dir) => walk(dir).files,
+    links: (dir) => walk(dir).links,
     read(file) {
+      if (isLink(file)) return undefined;
       try {
         return fs.readFileSync(abs(file));
       } catch {
@@ -48,9 +73,18 @@ export function fsSource(root: string): FileSource {
       }
     },
     size(file) {
+      if (isLink(file)) return undefined;
       try {
         const st = fs.statSync(abs(file));
         return st.isFile() ? st.size : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    realPath(file) {
+      try {
+        const real = fs.realpathSync(abs(file));
+        return path.relative(fs.realpathSync(root), real).split(path.sep).join('/');
       } catch {
         return undefined;
       }

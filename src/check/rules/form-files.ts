@@ -30,6 +30,14 @@ function checkFiles(ctx: RuleContext): void {
         ctx.report(r, [side, 'file'], resolved.problem);
         continue;
       }
+      // Every step of the path must be real: a linked folder (forms/files → elsewhere) would
+      // publish whatever it points to.
+      const real = ctx.source.realPath?.(resolved.path) ?? resolved.path;
+      if (real !== resolved.path) {
+        const where = real.startsWith('data/') ? `实际位置是 ${real}` : '实际位置在 data/ 目录之外';
+        ctx.report(r, [side, 'file'], `文件 ${resolved.path} 经过了符号链接（${where}）：附件须是 data/ 中真实的文件，请把文件本身放到该位置，并删除链接`);
+        continue;
+      }
       const size = ctx.source.size(resolved.path);
       if (size === undefined) {
         ctx.report(r, [side, 'file'], `文件 ${resolved.path} 不存在：请把文件放到该位置，或改正路径（路径相对于 data/）`);

@@ -3,9 +3,9 @@
  * (/forms/<id>/blank.pdf), and the Word files generated at build time from a structured form's
  * definition (/forms/<id>/<id>-blank.docx, /forms/<id>/<id>-sample.docx).
  */
-import fs from 'node:fs';
 import type { APIRoute } from 'astro';
 import { generatedDocx } from '../../../forms/downloads.ts';
+import { readAttachment } from '../../../io/files.ts';
 import { getSite } from '../../../site/site.ts';
 import { type FormFileProps, formFilePaths } from '../../../site/views/form.ts';
 
@@ -14,6 +14,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute<FormFileProps> = async ({ props: p }) => {
-  if ('official' in p) return new Response(fs.readFileSync(p.official.absPath));
+  if ('official' in p) return new Response(readAttachment(p.official.absPath, p.official.source));
   return new Response(await generatedDocx(getSite(), p.form, p.kind));
 };
