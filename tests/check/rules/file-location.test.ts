@@ -5,8 +5,13 @@ const LINE_DEPT = 'data/departments/140525/jtysj.yaml';
 const MOVED = 'data/departments/140500/jtysj.yaml';
 
 export default ruleTester('file-location', {
-  valid: [{ name: 'ignores attachments that are not YAML', files: (f) => (f['data/forms/files/readme.txt'] = '说明') }],
+  valid: [{ name: 'accepts an attachment of a supported type in data/forms/files/', files: (f) => (f['data/forms/files/readme.pdf'] = '%PDF-1.4\n') }],
   invalid: [
+    {
+      name: 'reports an attachment of a type no form may use',
+      files: (f) => (f['data/forms/files/readme.txt'] = '说明'),
+      problems: [{ file: 'data/forms/files/readme.txt', line: 1, col: 1, path: '', message: '不支持的附件类型“.txt”' }],
+    },
     {
       name: 'reports a YAML file outside the collection folders',
       files: (f) => (f['data/guide.yaml'] = 'name: x\n'),
