@@ -38,6 +38,8 @@ export interface Rule {
   readonly sub?: number;
   /** What the rule checks, in Chinese (for `npm run check -- --rules` and the README). */
   readonly title: string;
+  /** What the title leaves out, for staff (the README's table adds it after the title); Chinese. */
+  readonly details?: string;
   /** A warning (提示) never fails the check. */
   readonly severity: Severity;
   /**

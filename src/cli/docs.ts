@@ -8,7 +8,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Rule } from '../check/rule.ts';
 import { RULES } from '../check/rules/index.ts';
-import { MAX_FILE_BYTES, formatBytes } from '../io/files.ts';
 import { UsageError, parseCli, runCli } from './cli.ts';
 
 const HELP = `用法：npm run docs [-- --check]
@@ -30,18 +29,6 @@ const START = '<!-- rules:start -->';
 const END = '<!-- rules:end -->';
 const RULES_DIR = new URL('../check/rules/', import.meta.url);
 
-/**
- * What the README's table adds to a rule's title, for staff: details the one-line title leaves out.
- * Keyed by rule id; an id that is no rule stops the generation.
- */
-const DETAILS: Readonly<Record<string, string>> = {
-  'code-format': '统一社会信用代码核对校验位；编码中不能有全角数字和空格',
-  'unresolved-reference': '文件指 src/content/notices/ 中的政策文件',
-  'ten-elements': '办事指南和划转清单中的要素要与基本目录一致',
-  'time-limit': '不同单位换算后比较；各环节时限合计不超过承诺时限',
-  'form-files': `附件须在 data/ 目录内、不超过 ${formatBytes(MAX_FILE_BYTES)}；样表的示例值要符合栏目类型`,
-};
-
 /** Ids of the rules whose problems the loader reports: the rule files src/io/ imports. */
 function loaderRuleIds(): Set<string> {
   const io = new URL('../io/', import.meta.url);
@@ -60,8 +47,6 @@ function foundBy(r: Rule, loader: ReadonlySet<string>): string[] {
 
 /** Rules in the order the docs list them: the loader's checks first, then as `--rules` lists them. */
 function orderedRules(): Rule[] {
-  const unknown = Object.keys(DETAILS).filter((id) => !RULES.some((r) => r.id === id));
-  if (unknown.length) throw new DocsError(`src/cli/docs.ts 中的说明对应不存在的规则：${unknown.join('、')}`);
   return [...RULES.filter((r) => !r.check), ...RULES.filter((r) => r.check)];
 }
 
@@ -81,7 +66,7 @@ const cell = (s: string) => s.replace(/\|/g, '\\|');
 /** The README's rule table, markers included. */
 function readmeTable(): string {
   const rows = orderedRules().map((r) => {
-    const what = [r.title, DETAILS[r.id]].filter(Boolean).join('；');
+    const what = [r.title, r.details].filter(Boolean).join('；');
     return `| \`${r.id}\` | ${number(r)} | ${cell(what)}${hint(r)} |`;
   });
   return [START, '<!-- 由 npm run docs 根据 src/check/rules/ 生成，请勿手改 -->', '| 规则 | 编号 | 检查什么 |', '|---|---|---|', ...rows, END].join('\n');
@@ -121,7 +106,7 @@ function rulesReference(): string {
       `- Number: ${number(r)}${shared(r).length ? ` (shared with ${shared(r).join(', ')})` : ''}`,
       `- Severity: ${r.severity}${r.severity === 'warning' ? ' (提示; never fails the check)' : ''}`,
       `- Title: ${r.title}`,
-      ...(DETAILS[r.id] ? [`- In the README: ${DETAILS[r.id]}`] : []),
+      ...(r.details ? [`- Details: ${r.details}`] : []),
       `- Found by: ${foundBy(r, loader)
         .map((who) => (who === 'loader' ? 'the loader, while reading the files' : 'its check over the loaded catalogue'))
         .join('; ')}`,

@@ -9,6 +9,7 @@ export default defineRule({
   id: 'code-format',
   n: 2,
   title: '编码格式错误（基本编码、实施编码、统一社会信用代码、文号）',
+  details: '统一社会信用代码核对校验位；编码中不能有全角数字和空格',
   severity: 'error',
   check(ctx) {
     for (const r of ctx.catalogue.guides) {

@@ -116,6 +116,7 @@ export default defineRule({
   id: 'form-files',
   n: 6,
   title: '表格缺少空表或样表，或文件不存在、为空、类型不符、过大',
+  details: `附件须在 data/ 目录内、不超过 ${formatBytes(MAX_FILE_BYTES)}；样表的示例值要符合栏目类型`,
   severity: 'error',
   check(ctx) {
     checkFiles(ctx);

@@ -17,6 +17,7 @@ export default defineRule({
   id: 'ten-elements',
   n: 4,
   title: '与基本目录的十同要素不一致',
+  details: '办事指南和划转清单中的要素要与基本目录一致',
   severity: 'error',
   check(ctx) {
     for (const r of ctx.catalogue.guides) {

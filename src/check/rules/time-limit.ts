@@ -6,6 +6,7 @@ export default defineRule({
   id: 'time-limit',
   n: 5,
   title: '承诺时限超过法定时限，或即办件承诺多日',
+  details: '不同单位换算后比较；各环节时限合计不超过承诺时限',
   severity: 'error',
   check(ctx) {
     for (const r of ctx.catalogue.guides) {

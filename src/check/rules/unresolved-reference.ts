@@ -46,6 +46,7 @@ export default defineRule({
   n: 3,
   sub: 2,
   title: '引用的部门、区划、事项、表格或文件不存在',
+  details: '文件指 src/content/notices/ 中的政策文件',
   severity: 'error',
   check(ctx) {
     for (const name of COLLECTION_NAMES) {
