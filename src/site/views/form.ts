@@ -3,12 +3,12 @@
  * static routes of its files (/forms/<id>/blank.pdf, /forms/<id>/<id>-blank.docx).
  */
 import type { Form } from '../../schemas/index.ts';
-import { type FormDownload, type FormFile, type FormKind, formDownloads, formFiles, generatedFiles } from '../../forms/downloads.ts';
+import { type FormDownload, type FormFile, type FormKind, formDownloads, formFiles, generatedFiles } from '../downloads.ts';
 import type { GuideLink } from '../refs.ts';
 import { routes } from '../routes.ts';
 import type { Site } from '../site.ts';
 
-export type { FormFile } from '../../forms/downloads.ts';
+export type { FormFile } from '../downloads.ts';
 
 export interface FormView {
   readonly form: Form;

@@ -1,5 +1,5 @@
 /** /forms/: every form of the catalogue, by id, with its downloads. */
-import { type FormDownload, formDownloads } from '../../forms/downloads.ts';
+import { type FormDownload, formDownloads } from '../downloads.ts';
 import type { Site } from '../site.ts';
 import { type FormView, formView } from './form.ts';
 

@@ -1,6 +1,6 @@
 /** /guides/<jurisdiction>/<code>/: one guide with everything its page shows. */
 import type { Guide, LegalBasis, Material, Matter, SubItem, TimeLimit } from '../../schemas/index.ts';
-import { type FormDownload, formDownloads } from '../../forms/downloads.ts';
+import { type FormDownload, formDownloads } from '../downloads.ts';
 import { toWorkingDays } from '../../domain/time-limits.ts';
 import { barPercent } from '../lists.ts';
 import type { FormLink, GuideLink, MatterLink, NoticeRef } from '../refs.ts';

@@ -4,7 +4,7 @@
  * definition (/forms/<id>/<id>-blank.docx, /forms/<id>/<id>-sample.docx).
  */
 import type { APIRoute } from 'astro';
-import { generatedDocx } from '../../../forms/downloads.ts';
+import { generatedDocx } from '../../../site/downloads.ts';
 import { readAttachment } from '../../../io/files.ts';
 import { getSite } from '../../../site/site.ts';
 import { type FormFileProps, formFilePaths } from '../../../site/views/form.ts';

@@ -8,10 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Form } from '../schemas/index.ts';
 import { extensionOf, formatBytes } from '../io/files.ts';
-import { routes } from '../site/routes.ts';
-import type { Site } from '../site/site.ts';
-import { formDocx } from './docx.ts';
-import type { SheetMode } from './sheet.ts';
+import { routes } from './routes.ts';
+import type { Site } from './site.ts';
+import { formDocx } from '../forms/docx.ts';
+import type { SheetMode } from '../forms/sheet.ts';
 
 export type FormKind = SheetMode;
 
