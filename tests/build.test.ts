@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formDownloads, generatedDocx } from '../src/forms/downloads.ts';
+import { formDownloads, generatedDocx } from '../src/site/downloads.ts';
 import { routes } from '../src/site/routes.ts';
 import { Site } from '../src/site/site.ts';
 import { validate } from '../src/check/validate.ts';

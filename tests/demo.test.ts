@@ -1,4 +1,4 @@
-/** The demo catalogue: what seed 004 says is what the data holds. */
+/** The demo catalogue: what the county's notice of 2020-12-24 (src/content/notices/zezhou-2020-12-24.mdx) says is what the data holds. */
 import { describe, expect, it } from 'vitest';
 import { validate } from '../src/check/validate.ts';
 import { REPO } from './helpers/cli.ts';
@@ -19,7 +19,7 @@ describe('the demo catalogue', () => {
     expect(lists[0]!.data.dateEstimated).toBe(true);
   });
 
-  it('moves 14 matters of 3 departments in and 8 back, as seed 004 lists them', () => {
+  it('moves 14 matters of 3 departments in and 8 back, as the notice lists them', () => {
     const t = adjustment.data;
     const inEntries = t.entries.filter((e) => e.direction === '划转');
     const backEntries = t.entries.filter((e) => e.direction === '划回');

@@ -7,7 +7,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { formatDate } from '../src/site/format.ts';
 import { formDocx } from '../src/forms/docx.ts';
-import { FALLBACK_DATE, formDate, formDownloads, generatedDocx, generatedFiles, isStructured } from '../src/forms/downloads.ts';
+import { FALLBACK_DATE, formDate, formDownloads, generatedDocx, generatedFiles, isStructured } from '../src/site/downloads.ts';
 import { DATE_LINE, buildSheet, columnWidths, signatureMarks, textWidth } from '../src/forms/sheet.ts';
 import { readZipEntry, setZipDates, zipNames } from '../src/forms/zip.ts';
 import { routes } from '../src/site/routes.ts';

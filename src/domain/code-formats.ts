@@ -1,5 +1,5 @@
 /**
- * Pure helpers for the code formats of DOMAIN.md: basic codes, implementation codes,
+ * Pure helpers for the code formats of docs/ARCHITECTURE.md (Codes): basic codes, implementation codes,
  * unified social credit codes (GB 32100), division codes (GB/T 2260) and document numbers.
  * Each check returns a Chinese explanation of what is wrong, or undefined when the code is fine.
  */
@@ -78,7 +78,7 @@ export function splitImplementationCode(value: string) {
 
 /**
  * Level character of an implementation code for a jurisdiction level.
- * Inferred from real codes (DOMAIN.md): 3 for city bodies, 4 for county bodies. Kept here alone
+ * Inferred from real codes (docs/ARCHITECTURE.md, Codes): 3 for city bodies, 4 for county bodies. Kept here alone
  * so that a corrected mapping is a one-line change.
  */
 export const IMPLEMENTATION_LEVEL_DIGIT: Readonly<Record<string, string>> = {

@@ -1,5 +1,5 @@
 /**
- * Code lists of the national integrated government-service platform (DOMAIN.md).
+ * Code lists of the national integrated government-service platform (docs/ARCHITECTURE.md, Codes).
  *
  * Data files store the Chinese label (readable in YAML and in git diffs); the national
  * code is derived with `codeOf`. Labels are unique within each list.

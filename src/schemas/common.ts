@@ -9,7 +9,7 @@ import {
 } from '../domain/code-formats.ts';
 import { TIME_UNITS, codeEnum } from './codes.ts';
 
-/** Rule id carried by zod issues that check a code's format (DESIGN.md rule 2). */
+/** Rule id carried by zod issues that check a code's format (rule 2 of docs/ARCHITECTURE.md, Checking). */
 export const CODE_FORMAT_RULE = 'code-format';
 
 /** A string checked by one of the code helpers; a failure is reported under rule 2, not rule 1. */
