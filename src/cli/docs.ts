@@ -27,11 +27,11 @@ class DocsError extends Error {
 
 const START = '<!-- rules:start -->';
 const END = '<!-- rules:end -->';
-const RULES_DIR = new URL('../check/rules', import.meta.url);
+const RULES_DIR = new URL('../check/rules/', import.meta.url);
 
 /** Ids of the rules whose problems the loader reports: the rule files src/io/ imports. */
 function loaderRuleIds(): Set<string> {
-  const io = new URL('../io', import.meta.url);
+  const io = new URL('../io/', import.meta.url);
   const ids = new Set<string>();
   for (const file of fs.readdirSync(io).filter((f) => f.endsWith('.ts'))) {
     const source = fs.readFileSync(new URL(file, io), 'utf8');
