@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { RULES, formatProblem, summaryLine } from '../check/problems.ts';
 import { validate } from '../check/validate.ts';
-import { UsageError, parseCli, runCli } from './cli.ts';
+import { type CliIo, UsageError, command, parseCli } from './cli.ts';
 
 const HELP = `用法：npm run check -- [选项] [目录]
 
@@ -20,25 +20,25 @@ const HELP = `用法：npm run check -- [选项] [目录]
 
 退出码：0 没有错误（可能有提示）；1 发现错误；2 用法错误。`;
 
-function main(argv: string[]): number {
-  const args = parseCli(argv, { json: { type: 'boolean' }, rules: { type: 'boolean' }, today: { type: 'string' } }, HELP);
+function check(argv: string[], io: CliIo): number {
+  const args = parseCli(argv, { json: { type: 'boolean' }, rules: { type: 'boolean' }, today: { type: 'string' } }, HELP, io);
   if (!args) return 0;
   const { values, positionals } = args;
   if (values.rules) {
-    for (const [id, r] of Object.entries(RULES)) process.stdout.write(`${id.padEnd(22)} 规则 ${r.n || '-'}  ${r.title}${r.severity === 'warning' ? '（提示）' : ''}\n`);
+    for (const [id, r] of Object.entries(RULES)) io.stdout.write(`${id.padEnd(22)} 规则 ${r.n || '-'}  ${r.title}${r.severity === 'warning' ? '（提示）' : ''}\n`);
     return 0;
   }
   if (positionals.length > 1) throw new UsageError(`只能检查一个目录，收到了 ${positionals.length} 个：${positionals.join(' ')}`);
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today 应写作 YYYY-MM-DD，收到了“${values.today}”`);
-  const root = path.resolve(positionals[0] ?? '.');
+  const root = path.resolve(io.cwd, positionals[0] ?? '.');
   const result = validate(root, values.today ? { today: values.today } : {});
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ ok: result.ok, files: result.files, problems: result.problems }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ ok: result.ok, files: result.files, problems: result.problems }, null, 2)}\n`);
   } else {
-    for (const p of result.problems) process.stdout.write(`${formatProblem(p)}\n`);
-    process.stdout.write(`${summaryLine(result.problems, result.files)}\n`);
+    for (const p of result.problems) io.stdout.write(`${formatProblem(p)}\n`);
+    io.stdout.write(`${summaryLine(result.problems, result.files)}\n`);
   }
   return result.ok ? 0 : 1;
 }
 
-await runCli('check', () => main(process.argv.slice(2)));
+export const main = command('check', check);
