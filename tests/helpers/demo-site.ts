@@ -5,13 +5,27 @@
  * starts when the run starts and goes on while other tests run; demoSite() waits for it.
  */
 import fs from 'node:fs';
+import { parse } from 'yaml';
 import { inject } from 'vitest';
 import type { BuildResult } from './build.ts';
+import { type TempRepo, demoFiles } from './git.ts';
 
 export const ADJUSTMENT = 'data/transfers/140525/2020-12-24-adjustment.yaml';
 export const TAG = 'catalogue/2020-12-24';
 /** The time zone the shared build runs in (the reproducibility test's second build uses another). */
 export const DEMO_TZ = 'America/Los_Angeles';
+
+/** Commits this repository's demo catalogue into `repo` twice: without, then with the adjustment list (tagged TAG). */
+export function commitDemoHistory(repo: TempRepo) {
+  const demo = demoFiles();
+  const { [ADJUSTMENT]: adjustment, ...withoutList } = demo;
+  if (!(adjustment instanceof Buffer)) throw new Error(`the demo has no ${ADJUSTMENT}`);
+  const first = repo.commit(withoutList, '演示目录（未收调整通知）');
+  const second = repo.commit(demo, '收录 2020-12-24 调整通知');
+  repo.git('tag', TAG, second);
+  const list = parse(adjustment.toString()) as { title: string; entries: { direction: string }[] };
+  return { first, second, list };
+}
 
 export interface DemoSiteInfo {
   /** The repository the site is built from. */

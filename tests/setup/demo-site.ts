@@ -6,21 +6,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
 import type { TestProject } from 'vitest/node';
 import { astroBuild, copyRepository } from '../helpers/build.ts';
-import { ADJUSTMENT, DEMO_TZ, type DemoSiteInfo, TAG } from '../helpers/demo-site.ts';
-import { demoFiles, tempRepo } from '../helpers/git.ts';
+import { DEMO_TZ, type DemoSiteInfo, commitDemoHistory } from '../helpers/demo-site.ts';
+import { tempRepo } from '../helpers/git.ts';
 
 export default function setup(project: TestProject) {
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'oneseal-demo-site-'));
   const repo = tempRepo('oneseal-demo-repo-');
-  const demo = demoFiles();
-  const { [ADJUSTMENT]: adjustment, ...withoutList } = demo;
-  if (!adjustment) throw new Error(`the demo has no ${ADJUSTMENT}`);
-  const first = repo.commit(withoutList, '演示目录（未收调整通知）');
-  const second = repo.commit(demo, '收录 2020-12-24 调整通知');
-  repo.git('tag', TAG, second);
+  const { first, second, list } = commitDemoHistory(repo);
   // The project's code beside the committed catalogue (untracked), with links to its packages.
   copyRepository(repo.dir);
 
@@ -30,7 +24,7 @@ export default function setup(project: TestProject) {
     resultFile: path.join(temp, 'build.json'),
     first,
     second,
-    listTitle: (parse(adjustment.toString()) as { title: string }).title,
+    listTitle: list.title,
   };
   const controller = new AbortController();
   const finished = astroBuild(info.root, info.out, { env: { TZ: DEMO_TZ }, signal: controller.signal }).then((result) => {
