@@ -439,7 +439,7 @@ describe('the demo catalogue', { timeout: 120_000 }, () => {
   it('reports the 2020-12-24 adjustment list: the matters it moves in and the matters it moves back', async () => {
     const ADJUSTMENT = 'data/transfers/140525/2020-12-24-adjustment.yaml';
     const demo = demoFiles();
-    expect(demo[ADJUSTMENT], 'the demo has the adjustment list').toBeDefined();
+    expect(demo[ADJUSTMENT], 'the demo has the adjustment list').toBeInstanceOf(Buffer);
     const list = parse(demo[ADJUSTMENT]!.toString()) as {
       declared: { in: { matters: number }; back: { matters: number } };
       entries: { matter: string; direction: string }[];
