@@ -1,1 +1,1 @@
-import '../src/cli/bench-git-source.ts';
+import { runMain } from '../src/cli/cli.ts'; await runMain(import('../src/cli/bench-git-source.ts'));

@@ -1,1 +1,1 @@
-import '../src/cli/diff.ts';
+import { runMain } from '../src/cli/cli.ts'; await runMain(import('../src/cli/diff.ts'));

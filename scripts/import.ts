@@ -1,1 +1,1 @@
-import '../src/cli/import.ts';
+import { runMain } from '../src/cli/cli.ts'; await runMain(import('../src/cli/import.ts'));

@@ -1,1 +1,1 @@
-import '../src/cli/schemas.ts';
+import { runMain } from '../src/cli/cli.ts'; await runMain(import('../src/cli/schemas.ts'));

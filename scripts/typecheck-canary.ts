@@ -1,1 +1,1 @@
-import '../src/cli/typecheck-canary.ts';
+import { runMain } from '../src/cli/cli.ts'; await runMain(import('../src/cli/typecheck-canary.ts'));

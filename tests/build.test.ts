@@ -1,59 +1,64 @@
 /**
- * Integration: build the demo site with Astro into a temporary directory and check that every
- * record has its page, every internal link and asset resolves, and no page loads anything from
- * another host. Also: a catalogue with an error does not build, and says why.
+ * Integration: the demo site, built once for the run (tests/helpers/demo-site.ts): every record
+ * has its page and there is no other page, every internal link and asset resolves, and no page
+ * loads anything from another host. Also: a catalogue with an error does not build, and says why.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formDownloads, generatedDocx } from '../src/site/downloads.ts';
 import { routes } from '../src/site/routes.ts';
 import { Site } from '../src/site/site.ts';
 import { validate } from '../src/check/validate.ts';
+import { astroBuild, copyProject, linkNodeModules } from './helpers/build.ts';
 import { REPO, copyDemo } from './helpers/cli.ts';
+import { type DemoSite, demoSite } from './helpers/demo-site.ts';
 import { htmlPages, isExternal, referencesOf, resolveInternal } from './helpers/dist.ts';
 
-const ASTRO = path.join(REPO, 'node_modules/astro/bin/astro.mjs');
-
-function astroBuild(root: string, outDir: string) {
-  return spawnSync(process.execPath, [ASTRO, 'build', '--root', root, '--outDir', outDir], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-}
+/** The file a page route is written to: /guides/140525/x/ → guides/140525/x/index.html */
+const pageFile = (route: string) => `${route.slice(1)}index.html`;
 
 describe('the demo site', () => {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'oneseal-dist-'));
-  let build: ReturnType<typeof astroBuild>;
+  let site: DemoSite;
+  let out: string;
   let pages: string[];
+  let expected: string[];
   const { catalogue } = validate(REPO);
 
-  beforeAll(() => {
-    build = astroBuild(REPO, out);
+  beforeAll(async () => {
+    site = await demoSite();
+    out = site.out;
     pages = htmlPages(out);
-  }, 300_000);
-  afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+    expected = [
+      ...[routes.home, routes.matters, routes.guides, routes.transfers, routes.responsibilities, routes.departments, routes.notices, routes.forms, routes.tongban, routes.search, routes.versions, routes.openData].map((r) => r()),
+      ...catalogue.guides.map((g) => routes.guide(g.data.jurisdiction, g.data.code)),
+      ...catalogue.matters.flatMap((m) => [m.data.code, ...m.data.subItems.map((s) => s.code)]).map(routes.matter),
+      ...catalogue.transfers.map((t) => routes.transfer(t.data.jurisdiction, t.data.id)),
+      ...catalogue.responsibilities.map((r) => routes.responsibility(r.data.jurisdiction, r.data.matter)),
+      ...catalogue.departments.map((d) => routes.department(d.data.jurisdiction, d.data.id)),
+      ...catalogue.notices.map((n) => routes.notice(n.data.id)),
+      ...catalogue.forms.flatMap((f) => [routes.form(f.data.id), routes.formSample(f.data.id)]),
+      ...[site.first, site.second].map((c) => routes.version(c.slice(0, 10))),
+    ]
+      .map(pageFile)
+      .concat('404.html')
+      .sort();
+  }, 600_000);
+
+  /** Every page built, checked first to be exactly the expected ones: a loop over no pages proves nothing. */
+  const everyPage = () => {
+    expect(pages).toEqual(expected);
+    return pages;
+  };
 
   it('builds', () => {
-    expect(build.status, build.stdout + build.stderr).toBe(0);
+    expect(site.build.code, site.build.output).toBe(0);
   });
 
-  it('has a page for every guide, matter, sub-item, list, division, department and notice', () => {
-    const expected = [
-      ...catalogue.guides.map((g) => `guides/${g.data.jurisdiction}/${g.data.code}/index.html`),
-      ...catalogue.matters.flatMap((m) => [m.data.code, ...m.data.subItems.map((s) => s.code)]).map((c) => `matters/${c}/index.html`),
-      ...catalogue.transfers.map((t) => `transfers/${t.data.jurisdiction}/${t.data.id}/index.html`),
-      ...catalogue.responsibilities.map((r) => `responsibilities/${r.data.jurisdiction}/${r.data.matter}/index.html`),
-      ...catalogue.departments.map((d) => `departments/${d.data.jurisdiction}/${d.data.id}/index.html`),
-      ...catalogue.notices.map((n) => `notices/${n.data.id}/index.html`),
-      'index.html',
-    ];
+  it('has a page for every guide, matter, sub-item, list, division, department, notice, form and version, and no other', () => {
     expect(catalogue.guides.length).toBeGreaterThanOrEqual(14);
-    const missing = expected.filter((p) => !pages.includes(p));
-    expect(missing).toEqual([]);
+    expect(expected.length).toBeGreaterThan(100);
+    expect(pages).toEqual(expected);
   });
 
   it('shows every guide element on the guide page', () => {
@@ -66,22 +71,25 @@ describe('the demo site', () => {
   });
 
   it('declares Chinese on every page', () => {
-    for (const p of pages) expect(fs.readFileSync(path.join(out, p), 'utf8'), p).toMatch(/<html[^>]*\blang="zh-CN"/);
+    for (const p of everyPage()) expect(fs.readFileSync(path.join(out, p), 'utf8'), p).toMatch(/<html[^>]*\blang="zh-CN"/);
   });
 
   it('resolves every internal link and asset', () => {
     const broken: string[] = [];
-    for (const p of pages) {
+    let checked = 0;
+    for (const p of everyPage()) {
       for (const ref of referencesOf(out, p)) {
         if (isExternal(ref.url)) continue;
+        checked++;
         if (!resolveInternal(out, p, ref.url)) broken.push(`${p}: <${ref.tag}> ${ref.url}`);
       }
     }
     expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(pages.length * 5); // every page links to the home page, its styles, its lists…
   });
 
   it('offers the blank and sample of every form material, as files of the size shown, and a page for each', async () => {
-    const site = new Site(validate(REPO), REPO);
+    const view = new Site(validate(REPO), REPO);
     let checked = 0;
     for (const g of catalogue.guides) {
       const page = `guides/${g.data.jurisdiction}/${g.data.code}/index.html`;
@@ -89,11 +97,11 @@ describe('the demo site', () => {
       for (const m of g.data.materials) {
         if (!m.formRef) continue;
         for (const href of [routes.form(m.formRef), routes.formSample(m.formRef)]) expect(html, `${page}: ${href}`).toContain(`href="${href}"`);
-        for (const d of await formDownloads(site, m.formRef)) {
+        for (const d of await formDownloads(view, m.formRef)) {
           expect(html, `${page}: ${d.href}`).toContain(`href="${d.href}"`);
           expect(html, `${page}: ${d.label}`).toContain(`${d.type}，${d.size}`);
           const file = resolveInternal(out, page, d.href);
-          expect(file, `${page}: ${d.href}`).toBeDefined();
+          expect(file, `${page}: ${d.href}`).toBe(decodeURIComponent(d.href).slice(1));
           const bytes = fs.readFileSync(path.join(out, file!));
           expect(bytes.length, d.href).toBe(d.bytes);
           checked++;
@@ -107,31 +115,33 @@ describe('the demo site', () => {
       if (f.data.sections?.length) {
         for (const kind of ['blank', 'sample'] as const) {
           const built = fs.readFileSync(path.join(out, `forms/${f.data.id}/${f.data.id}-${kind}.docx`));
-          expect(built.equals(Buffer.from(await generatedDocx(site, f.data, kind))), `${f.data.id} ${kind}`).toBe(true);
+          expect(built.equals(Buffer.from(await generatedDocx(view, f.data, kind))), `${f.data.id} ${kind}`).toBe(true);
         }
       }
     }
   });
 
   it('loads nothing from another host', () => {
-    const external = pages.flatMap((p) => referencesOf(out, p).filter((r) => r.tag !== 'a' && isExternal(r.url)).map((r) => `${p}: <${r.tag}> ${r.url}`));
+    const refs = everyPage().flatMap((p) => referencesOf(out, p));
+    expect(refs.filter((r) => r.tag === 'link' || r.tag === 'script').length).toBeGreaterThanOrEqual(pages.length); // each page's styles
+    const external = refs.filter((r) => r.tag !== 'a' && isExternal(r.url)).map((r) => `${r.page}: <${r.tag}> ${r.url}`);
     expect(external).toEqual([]);
   });
 });
 
 describe('a catalogue with an error', () => {
-  it('does not build, and prints the located problem without a stack trace', () => {
+  // A build of its own: the shared one is of a valid catalogue.
+  it('does not build, and prints the located problem without a stack trace', async () => {
     const demo = copyDemo();
     try {
-      for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json']) fs.copyFileSync(path.join(REPO, f), path.join(demo.dir, f));
-      fs.cpSync(path.join(REPO, 'src'), path.join(demo.dir, 'src'), { recursive: true });
-      fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(demo.dir, 'node_modules'));
+      copyProject(demo.dir);
+      linkNodeModules(demo.dir);
       const guide = fs.readdirSync(path.join(demo.dir, 'data/guides/140525')).sort()[0]!;
       fs.rmSync(path.join(demo.dir, 'data/guides/140525', guide));
       const out = path.join(demo.dir, 'dist');
-      const r = astroBuild(demo.dir, out);
-      const output = r.stdout + r.stderr;
-      expect(r.status).not.toBe(0);
+      const r = await astroBuild(demo.dir, out);
+      const output = r.output;
+      expect(r.code).not.toBe(0);
       expect(output).toMatch(/data\/transfers\/140525\/\S+\.yaml:\d+:\d+ {2}held-coverage {2}entries\[\d+\]\.matter/);
       expect(output).toContain('目录数据有错误，未生成网站');
       expect(output).not.toMatch(/Stack trace|unhandled error|    at \S+:\d+:\d+/);

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { canonicalize, collectionOfFile, schemaCommentFor } from '../src/io/canonical.ts';
 import { parseYaml } from '../src/io/yaml.ts';
-import { REPO, copyDemo, runScript } from './helpers/cli.ts';
+import { main as fmt } from '../src/cli/fmt.ts';
+import { REPO, copyDemo, runCommand } from './helpers/cli.ts';
 
 /** Every YAML data file of a tree, relative to its root, sorted. */
 function dataFiles(root: string): string[] {
@@ -177,42 +178,51 @@ describe('npm run fmt', () => {
   });
   afterAll(() => tmp.cleanup());
 
-  it('prints help and rejects unknown options', () => {
-    expect(runScript('scripts/fmt.ts', ['--help'], tmp.dir).code).toBe(0);
-    expect(runScript('scripts/fmt.ts', ['--bogus'], tmp.dir).code).toBe(2);
-    expect(runScript('scripts/fmt.ts', ['no-such-dir'], tmp.dir).code).toBe(2);
+  it('prints help and rejects unknown options', async () => {
+    const help = await runCommand(fmt, ['--help'], tmp.dir);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('用法：npm run fmt');
+    const bogus = await runCommand(fmt, ['--bogus'], tmp.dir);
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toBe('不认识的选项“--bogus”\n用法见 npm run fmt -- --help\n');
+    const missing = await runCommand(fmt, ['no-such-dir'], tmp.dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe('找不到“no-such-dir”。\n');
+    const outside = await runCommand(fmt, ['src'], REPO);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toBe('“src”不在 data/ 目录下：只能整理 data/ 中的数据文件。\n');
   });
 
-  it('formats a copy of data/, then --check passes', () => {
-    const r = runScript('scripts/fmt.ts', [], tmp.dir);
+  it('formats a copy of data/, then --check passes', async () => {
+    const r = await runCommand(fmt, [], tmp.dir);
     expect(r.code, r.stderr).toBe(0);
-    const check = runScript('scripts/fmt.ts', ['--check'], tmp.dir);
+    const check = await runCommand(fmt, ['--check'], tmp.dir);
     expect(check.code, check.stdout + check.stderr).toBe(0);
   });
 
-  it('--check exits 1 on a non-canonical file, names it and writes nothing', () => {
+  it('--check exits 1 on a non-canonical file, names it and writes nothing', async () => {
     const file = 'data/jurisdictions/140525.yaml';
     const abs = path.join(tmp.dir, file);
     const canonical = fs.readFileSync(abs, 'utf8');
     const [header, ...body] = canonical.trimEnd().split('\n');
     const messy = [header, ...body.reverse()].join('\r\n').replace(/'(\d+)'/g, '"$1"');
     fs.writeFileSync(abs, messy);
-    const check = runScript('scripts/fmt.ts', ['--check'], tmp.dir);
+    const check = await runCommand(fmt, ['--check'], tmp.dir);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain(file);
     expect(check.stdout).toContain('npm run fmt');
     expect(fs.readFileSync(abs, 'utf8')).toBe(messy);
-    const fix = runScript('scripts/fmt.ts', [file], tmp.dir);
+    const fix = await runCommand(fmt, [file], tmp.dir);
     expect(fix.code, fix.stderr).toBe(0);
     expect(fs.readFileSync(abs, 'utf8')).toBe(canonical);
   });
 
-  it('reports a file with a syntax error at its line and leaves it alone', () => {
+  it('reports a file with a syntax error at its line and leaves it alone', async () => {
     const file = 'data/matters/broken.yaml';
     const abs = path.join(tmp.dir, file);
     fs.writeFileSync(abs, 'name: x\ncode: [1\n');
     for (const args of [[], ['--check']]) {
-      const r = runScript('scripts/fmt.ts', args, tmp.dir);
+      const r = await runCommand(fmt, args, tmp.dir);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(new RegExp(`${file}:\\d+:\\d+  yaml-syntax`));
     }
@@ -220,7 +230,23 @@ describe('npm run fmt', () => {
     fs.rmSync(abs);
   });
 
-  it('never touches the repository data', () => {
-    expect(path.resolve(tmp.dir)).not.toBe(path.resolve(REPO));
+  it('rewrites only the files that are not canonical, in the directory it runs in', async () => {
+    const stamp = () =>
+      new Map(
+        (fs.readdirSync(path.join(tmp.dir, 'data'), { recursive: true }) as string[])
+          .filter((f) => f.endsWith('.yaml'))
+          .map((f) => [f.split(path.sep).join('/'), fs.statSync(path.join(tmp.dir, 'data', f)).mtimeMs] as const),
+      );
+    const file = 'jurisdictions/140500.yaml';
+    const abs = path.join(tmp.dir, 'data', file);
+    const canonical = fs.readFileSync(abs, 'utf8');
+    fs.writeFileSync(abs, canonical.replace(/'(\d+)'/g, '"$1"'));
+    const before = stamp();
+    await new Promise((r) => setTimeout(r, 20)); // a rewrite gets a later mtime
+    const r = await runCommand(fmt, [], tmp.dir);
+    expect(r.stdout).toBe(`已整理 data/${file}\n检查了 ${before.size} 个文件，整理了 1 个。\n`);
+    expect(fs.readFileSync(abs, 'utf8')).toBe(canonical);
+    const after = stamp();
+    expect([...after].filter(([f, t]) => t !== before.get(f)).map(([f]) => f)).toEqual([file]);
   });
 });

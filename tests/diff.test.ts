@@ -11,7 +11,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type CatalogueDiff, diffCatalogues, loadVersion } from '../src/history/diff.ts';
 import { DIFF_FORMATS, type DiffFormat, escapeHtml, escapeMarkdown, formatDiff } from '../src/history/format.ts';
 import { catalogueCommits, gitSource, isShallow, resolveRef } from '../src/io/git.ts';
-import { REPO, runScript } from './helpers/cli.ts';
+import { main as diffCommand } from '../src/cli/diff.ts';
+import { REPO, runCommand } from './helpers/cli.ts';
 import { type Files, demoFiles, tempRepo as makeTempRepo } from './helpers/git.ts';
 import { FILING, FILING_GUIDE_FILE, GUIDE, LICENCE, LIST, baseRecords, rec, toFiles } from './helpers/fixture.ts';
 
@@ -256,7 +257,7 @@ describe('diffCatalogues between git versions', { timeout: 60_000 }, () => {
 });
 
 describe('npm run diff', { timeout: 60_000 }, () => {
-  it('prints the same report as the library, in each format, from any directory inside the repository', () => {
+  it('prints the same report as the library, in each format, from any directory inside the repository', async () => {
     const repo = tempRepo();
     const records = baseRecords();
     const a = repo.commit(toFiles(records));
@@ -266,7 +267,7 @@ describe('npm run diff', { timeout: 60_000 }, () => {
     repo.git('tag', '-a', 'v2', '-m', '第二版', b);
     const r = diffOf(repo.dir, a, b);
     for (const format of DIFF_FORMATS) {
-      const cli = runScript('scripts/diff.ts', ['v1', 'v2', '--format', format], path.join(repo.dir, 'data/guides'));
+      const cli = await runCommand(diffCommand, ['v1', 'v2', '--format', format], path.join(repo.dir, 'data/guides'));
       expect(cli.stderr).toBe('');
       expect(cli.code).toBe(0);
       const expected = r.out[format];
@@ -281,24 +282,24 @@ describe('npm run diff', { timeout: 60_000 }, () => {
         expect(body(cli.stdout)).toBe(body(expected));
       }
     }
-    const text = runScript('scripts/diff.ts', ['v1', 'v2'], repo.dir);
+    const text = await runCommand(diffCommand, ['v1', 'v2'], repo.dir);
     expect(text.stdout).toMatch(/^目录差异：v1（[0-9a-f]{10}，\d{4}-\d{2}-\d{2}） → v2（/);
     expect(text.stdout).toContain('hours：“法定工作日” → “工作日 9:00—17:00”');
   });
 
-  it('exits 0 and says so when there is no difference', () => {
+  it('exits 0 and says so when there is no difference', async () => {
     const repo = tempRepo();
     const a = repo.commit(toFiles(baseRecords()));
-    const r = runScript('scripts/diff.ts', [a, 'HEAD'], repo.dir);
+    const r = await runCommand(diffCommand, [a, 'HEAD'], repo.dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(NO_DIFF);
   });
 
-  it('exits 2 with a Chinese message for a ref that does not exist, without a stack trace', () => {
+  it('exits 2 with a Chinese message for a ref that does not exist, without a stack trace', async () => {
     const repo = tempRepo();
     repo.commit(toFiles(baseRecords()));
     for (const bad of ['xyz', '--output=/tmp/x', 'HEAD~5']) {
-      const r = runScript('scripts/diff.ts', ['HEAD', bad], repo.dir);
+      const r = await runCommand(diffCommand, ['HEAD', bad], repo.dir);
       expect(r.code, bad).toBe(2);
       expect(r.stdout).toBe('');
       if (!bad.startsWith('-')) expect(r.stderr).toContain(`找不到版本“${bad}”：请用 git log 或 git tag 查看可用的版本`);
@@ -306,10 +307,10 @@ describe('npm run diff', { timeout: 60_000 }, () => {
     }
   });
 
-  it('exits 2 on usage errors, explained in Chinese, and prints help with exit 0', () => {
+  it('exits 2 on usage errors, explained in Chinese, and prints help with exit 0', async () => {
     const repo = tempRepo();
     repo.commit(toFiles(baseRecords()));
-    const help = runScript('scripts/diff.ts', ['--help'], repo.dir);
+    const help = await runCommand(diffCommand, ['--help'], repo.dir);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('用法：npm run diff -- <版本A> <版本B>');
     expect(help.stdout).toContain('--format');
@@ -320,23 +321,23 @@ describe('npm run diff', { timeout: 60_000 }, () => {
       [['HEAD', 'HEAD', '--bogus'], /不认识的选项“--bogus”/],
     ];
     for (const [args, message] of cases) {
-      const r = runScript('scripts/diff.ts', args, repo.dir);
+      const r = await runCommand(diffCommand, args, repo.dir);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(message);
     }
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'oneseal-norepo-'));
     cleanups.push(() => fs.rmSync(outside, { recursive: true, force: true }));
-    const r = runScript('scripts/diff.ts', ['HEAD~1', 'HEAD'], outside);
+    const r = await runCommand(diffCommand, ['HEAD~1', 'HEAD'], outside);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('不在 git 仓库中');
   });
 
-  it('exits 1 and prints located problems when a version cannot be loaded', () => {
+  it('exits 1 and prints located problems when a version cannot be loaded', async () => {
     const repo = tempRepo();
     const files = toFiles(baseRecords());
     const a = repo.commit(files);
     const b = repo.commit({ ...files, [GUIDE]: 'code: [\n', 'data/stray.yaml': 'a: 1\n' });
-    const r = runScript('scripts/diff.ts', [a, b], repo.dir);
+    const r = await runCommand(diffCommand, [a, b], repo.dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(new RegExp(`版本“${b}”（${b.slice(0, 10)}）的目录数据有 2 个问题`));
@@ -345,7 +346,7 @@ describe('npm run diff', { timeout: 60_000 }, () => {
     expect(r.stderr).not.toMatch(/at .+:\d+:\d+/);
   });
 
-  it('never touches the work tree', () => {
+  it('never touches the work tree', async () => {
     const repo = tempRepo();
     const records = baseRecords();
     const a = repo.commit(toFiles(records));
@@ -365,7 +366,7 @@ describe('npm run diff', { timeout: 60_000 }, () => {
     });
     const before = snapshot();
     expect(before.status).not.toBe('');
-    const r = runScript('scripts/diff.ts', [a, b], repo.dir);
+    const r = await runCommand(diffCommand, [a, b], repo.dir);
     expect(r.code).toBe(0); // the broken untracked file is not part of either version
     expect(r.stdout).toContain('visits：1 → 0');
     expect(snapshot()).toEqual(before);
@@ -435,10 +436,10 @@ describe('git helpers', { timeout: 60_000 }, () => {
 });
 
 describe('the demo catalogue', { timeout: 120_000 }, () => {
-  it('reports the 2020-12-24 adjustment list: the matters it moves in and the matters it moves back', () => {
+  it('reports the 2020-12-24 adjustment list: the matters it moves in and the matters it moves back', async () => {
     const ADJUSTMENT = 'data/transfers/140525/2020-12-24-adjustment.yaml';
     const demo = demoFiles();
-    expect(demo[ADJUSTMENT], 'the demo has the adjustment list').toBeDefined();
+    expect(demo[ADJUSTMENT], 'the demo has the adjustment list').toBeInstanceOf(Buffer);
     const list = parse(demo[ADJUSTMENT]!.toString()) as {
       declared: { in: { matters: number }; back: { matters: number } };
       entries: { matter: string; direction: string }[];
@@ -454,13 +455,13 @@ describe('the demo catalogue', { timeout: 120_000 }, () => {
     repo.commit(withoutList, '演示目录（未收调整通知）');
     repo.commit(demo, '收录 2020-12-24 调整通知');
 
-    const run = (format: DiffFormat) => {
-      const r = runScript('scripts/diff.ts', ['HEAD~1', 'HEAD', '--format', format], repo.dir); // npm run diff
+    const run = async (format: DiffFormat) => {
+      const r = await runCommand(diffCommand, ['HEAD~1', 'HEAD', '--format', format], repo.dir); // npm run diff
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       return r.stdout;
     };
-    const json = JSON.parse(run('json'));
+    const json = JSON.parse(await run('json'));
     const transfers = collection(json, 'transfers');
     expect(transfers.summary).toBe('划转清单：新增 1，删除 0，修改 0');
     expect(transfers.groups[0].added.map((x: any) => x.key)).toEqual(['140525/2020-12-24-adjustment']);
@@ -475,11 +476,11 @@ describe('the demo catalogue', { timeout: 120_000 }, () => {
     expect(h.changes.filter((c: any) => c.direction === '划转').every((c: any) => c.to.id === 'xzspj')).toBe(true);
     expect(h.changes.filter((c: any) => c.direction === '划回').every((c: any) => c.from.id === 'xzspj')).toBe(true);
 
-    const text = run('text');
+    const text = await run('text');
     expect(text).toContain('泽州县（140525）实施部门：划转 14 项，划回 8 项');
     expect(text).toContain('“新增客运班线经营许可”于 2020年12月30日 由 泽州县交通运输局 划转至 泽州县行政审批服务管理局');
     expect(text.split('\n').filter((l) => / 划转至 泽州县行政审批服务管理局$/.test(l))).toHaveLength(14);
     expect(text.split('\n').filter((l) => / 由 泽州县行政审批服务管理局 划回 /.test(l))).toHaveLength(8);
-    for (const format of ['md', 'html'] as const) expect(run(format)).toContain('划转 14 项，划回 8 项');
+    for (const format of ['md', 'html'] as const) expect(await run(format)).toContain('划转 14 项，划回 8 项');
   });
 });

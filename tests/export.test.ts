@@ -19,7 +19,8 @@ import {
 } from '../src/export/index.ts';
 import { jsonSchemaFiles } from '../src/export/json-schema.ts';
 import { type ValidationResult, validate } from '../src/check/validate.ts';
-import { copyDemo, runScript } from './helpers/cli.ts';
+import { main as exportCommand } from '../src/cli/export.ts';
+import { copyDemo, runCommand } from './helpers/cli.ts';
 
 /** An RFC 4180 reader written for the test, independent of the writer. */
 function parseCsv(text: string): string[][] {
@@ -284,24 +285,35 @@ describe('determinism', () => {
 });
 
 describe('npm run export', () => {
-  it('writes the open data into --out, and refuses usage errors', () => {
+  it('writes the open data into --out, and refuses usage errors', async () => {
     const dir = path.join(demo.dir, 'out');
-    const r = runScript('scripts/export.ts', ['--out', dir], demo.dir);
+    const r = await runCommand(exportCommand, ['--out', 'out'], demo.dir);
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    expect(fs.existsSync(path.join(dir, 'catalogue.json'))).toBe(true);
+    expect(r.stdout).toMatch(/^正在检查目录数据……\n正在导出……\n已导出 \d+ 个文件到 out：catalogue\.json，\d+ 个 CSV，\d+ 个划转清单工作簿。\n$/);
     expect(fs.readFileSync(path.join(dir, 'catalogue.json'), 'utf8')).toBe(fs.readFileSync(path.join(out, 'catalogue.json'), 'utf8'));
-    expect(runScript('scripts/export.ts', ['--help'], demo.dir).code).toBe(0);
-    expect(runScript('scripts/export.ts', ['--bogus'], demo.dir).code).toBe(2);
-    expect(runScript('scripts/export.ts', ['a', 'b'], demo.dir).code).toBe(2);
+    const help = await runCommand(exportCommand, ['--help'], demo.dir);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('用法：npm run export');
+    const cases: [string[], string][] = [
+      [['--bogus'], '不认识的选项“--bogus”'],
+      [['a', 'b'], '只能导出一个仓库目录，收到了 2 个：a b'],
+      [['--out', ' '], '--out 后面要写输出目录。'],
+    ];
+    for (const [args, message] of cases) {
+      const bad = await runCommand(exportCommand, args, demo.dir);
+      expect(bad.code, args.join(' ')).toBe(2);
+      expect(bad.stderr).toBe(`${message}\n用法见 npm run export -- --help\n`);
+    }
   });
 
-  it('exports nothing from a catalogue with errors', () => {
+  it('exports nothing from a catalogue with errors', async () => {
     const broken = copyDemo();
     try {
       fs.writeFileSync(path.join(broken.dir, 'data/matters/broken.yaml'), 'name: 缺少编码的事项\n');
-      const r = runScript('scripts/export.ts', [], broken.dir);
+      const r = await runCommand(exportCommand, [], broken.dir);
       expect(r.code).toBe(1);
       expect(r.stdout).toContain('data/matters/broken.yaml');
+      expect(r.stdout).toContain('数据有错误，未导出。');
       expect(fs.existsSync(path.join(broken.dir, 'dist/open-data'))).toBe(false);
     } finally {
       broken.cleanup();

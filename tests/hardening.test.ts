@@ -10,7 +10,9 @@ import atomicOut, { discard, stagingDir } from '../src/integrations/atomic-out.t
 import { todayProblem } from '../src/cli/cli.ts';
 import { FORM, MATTER, TODAY, baseRecords, problemsOf, rec, run, toFiles } from './helpers/fixture.ts';
 import { memorySource } from './helpers/memory-source.ts';
-import { copyDemo, runScript } from './helpers/cli.ts';
+import { main as checkMain } from '../src/cli/check.ts';
+import { main as exportMain } from '../src/cli/export.ts';
+import { copyDemo, runCommand } from './helpers/cli.ts';
 import { tempRepo } from './helpers/git.ts';
 import { gitSource } from '../src/io/git.ts';
 
@@ -304,18 +306,18 @@ describe('one problem is one line (item 6)', () => {
 });
 
 describe('npm run check refuses what it cannot check (item 9)', () => {
-  it('a folder that does not exist, or has no data/, is a usage error, not a clean check', () => {
-    const missing = runScript('scripts/check.ts', [path.join(tempDir(), 'nonexistent')]);
+  it('a folder that does not exist, or has no data/, is a usage error, not a clean check', async () => {
+    const missing = await runCommand(checkMain, [path.join(tempDir(), 'nonexistent')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('不存在');
     expect(missing.stdout).not.toContain('没有发现问题');
-    const empty = runScript('scripts/check.ts', [tempDir()]);
+    const empty = await runCommand(checkMain, [tempDir()]);
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain('没有 data/ 目录');
   });
 
-  it('an impossible --today is a usage error', () => {
-    const r = runScript('scripts/check.ts', ['--today=2021-02-30']);
+  it('an impossible --today is a usage error', async () => {
+    const r = await runCommand(checkMain, ['--today=2021-02-30']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('“2021-02-30”不是真实的日期');
     expect(r.stderr).not.toMatch(/at .+:\d+:\d+/);
@@ -325,7 +327,7 @@ describe('npm run check refuses what it cannot check (item 9)', () => {
 });
 
 describe('npm run export writes only where it may (item 10)', () => {
-  it('refuses / and the catalogue itself with exit 2 and writes nothing', () => {
+  it('refuses / and the catalogue itself with exit 2 and writes nothing', async () => {
     const demo = copyDemo();
     try {
       for (const [out, fragment] of [
@@ -333,18 +335,18 @@ describe('npm run export writes only where it may (item 10)', () => {
         ['data', 'data/ 目录'],
         ['.', '仓库目录本身'],
       ] as const) {
-        const r = runScript('scripts/export.ts', ['--out', out], demo.dir);
+        const r = await runCommand(exportMain, ['--out', out], demo.dir);
         expect(r.code, out).toBe(2);
         expect(r.stderr).toContain(fragment);
       }
       expect(fs.existsSync(path.join(demo.dir, 'data/catalogue.json'))).toBe(false);
       expect(fs.existsSync(path.join(demo.dir, 'catalogue.json'))).toBe(false);
       const again = path.join(demo.dir, 'out');
-      expect(runScript('scripts/export.ts', ['--out', again], demo.dir).code).toBe(0);
-      const second = runScript('scripts/export.ts', ['--out', again], demo.dir);
+      expect((await runCommand(exportMain, ['--out', again], demo.dir)).code).toBe(0);
+      const second = await runCommand(exportMain, ['--out', again], demo.dir);
       expect(second.code).toBe(2);
       expect(second.stderr).toContain('--force');
-      expect(runScript('scripts/export.ts', ['--out', again, '--force'], demo.dir).code).toBe(0);
+      expect((await runCommand(exportMain, ['--out', again, '--force'], demo.dir)).code).toBe(0);
     } finally {
       demo.cleanup();
     }

@@ -9,18 +9,17 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse, stringify } from 'yaml';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { SCHEMA_VERSION } from '../src/schemas/version.ts';
 import { OPEN_DATA_PATH } from '../src/site/views/open-data.ts';
 import { clearVersionCache, recordAnchor, recordHistory, versionHistory } from '../src/history/versions.ts';
-import { astroBuild, copyProject, filesUnder, linkNodeModules, type BuildResult } from './helpers/build.ts';
+import { NOT_COPIED, astroBuild, filesUnder, linkNodeModules, type BuildResult } from './helpers/build.ts';
+import { TAG, commitDemoHistory, demoSite } from './helpers/demo-site.ts';
 import { REPO } from './helpers/cli.ts';
 import { FILING_GUIDE, GUIDE, LICENCE_GUIDE, baseRecords, rec, toFiles } from './helpers/fixture.ts';
-import { type TempRepo, demoFiles, tempRepo } from './helpers/git.ts';
+import { type TempRepo, tempRepo } from './helpers/git.ts';
 
-const ADJUSTMENT = 'data/transfers/140525/2020-12-24-adjustment.yaml';
-const TAG = 'catalogue/2020-12-24';
 
 const cleanups: (() => void)[] = [];
 afterAll(() => {
@@ -41,15 +40,8 @@ beforeEach(() => clearVersionCache());
 
 /** The demo catalogue committed twice: without, then with the 2020-12-24 adjustment list (tagged). */
 function demoRepo() {
-  const demo = demoFiles();
-  expect(demo[ADJUSTMENT], 'the demo has the adjustment list').toBeDefined();
   const repo = repoFor('oneseal-versions-');
-  const { [ADJUSTMENT]: _adjustment, ...withoutList } = demo;
-  const first = repo.commit(withoutList, '演示目录（未收调整通知）');
-  const second = repo.commit(demo, '收录 2020-12-24 调整通知');
-  repo.git('tag', TAG, second);
-  const list = parse(demo[ADJUSTMENT]!.toString()) as { title: string; entries: { direction: string }[] };
-  return { repo, first, second, list };
+  return { repo, ...commitDemoHistory(repo) };
 }
 
 describe('the version history', { timeout: 120_000 }, () => {
@@ -194,8 +186,7 @@ describe('the version history', { timeout: 120_000 }, () => {
   });
 });
 
-describe('the site built from a repository, and from a copy without .git', { timeout: 300_000 }, () => {
-  let repo: TempRepo;
+describe('the site built from a repository, and from a copy without .git', { timeout: 600_000 }, () => {
   let first: string;
   let second: string;
   let listTitle: string;
@@ -204,21 +195,18 @@ describe('the site built from a repository, and from a copy without .git', { tim
   const read = (out: string, page: string) => fs.readFileSync(path.join(out, page), 'utf8');
 
   beforeAll(async () => {
-    const d = demoRepo();
-    ({ repo, first, second } = d);
-    listTitle = d.list.title;
-    // The project's code beside the committed catalogue (untracked), and a copy of it all without .git.
-    copyProject(repo.dir);
+    // The shared build is of the demo repository; a build of its own is needed only without .git.
+    const { root } = inject('demoSite');
     const plain = tempDir('oneseal-nogit-site-');
-    fs.cpSync(repo.dir, plain, { recursive: true, filter: (src) => path.basename(src) !== '.git' });
-    linkNodeModules(repo.dir);
+    fs.cpSync(root, plain, { recursive: true, filter: (src) => path.dirname(src) !== root || !['.git', ...NOT_COPIED].includes(path.basename(src)) });
     linkNodeModules(plain);
-    const outs = [tempDir('oneseal-dist-git-'), tempDir('oneseal-dist-nogit-')] as const;
-    const [a, b] = await Promise.all([astroBuild(repo.dir, outs[0]), astroBuild(plain, outs[1])]);
-    withGit = { out: outs[0], build: a };
-    noGit = { out: outs[1], build: b };
-    console.info(`versions.test: built with git in ${a.ms} ms, without git in ${b.ms} ms (in parallel)`);
-  }, 300_000);
+    const out = tempDir('oneseal-dist-nogit-');
+    const [site, b] = await Promise.all([demoSite(), astroBuild(plain, out)]);
+    ({ first, second, listTitle } = site);
+    withGit = { out: site.out, build: site.build };
+    noGit = { out, build: b };
+    console.info(`versions.test: built without git in ${b.ms} ms`);
+  }, 600_000);
 
   it('builds', () => {
     expect(withGit.build.code, withGit.build.output).toBe(0);

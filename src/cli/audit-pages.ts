@@ -12,7 +12,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { CHROMIUM, DIST, serveDist } from '../../tests/e2e/harness.ts';
 import { PAGE_TYPES } from '../../tests/e2e/pages.ts';
-import { UsageError, parseCli, runCli } from './cli.ts';
+import { type CliIo, UsageError, command, parseCli } from './cli.ts';
 
 const LIGHTHOUSE = 'lighthouse@13.5.0';
 const HELP = `用法：npm run audit-pages [-- --runs 次数] [-- --only 页面类型,…]
@@ -32,7 +32,7 @@ interface Lh {
 }
 
 /** Async, because the pages are served from this same process. */
-async function lighthouse(url: string, out: string): Promise<Lh> {
+async function lighthouse(url: string, out: string, env: CliIo['env']): Promise<Lh> {
   const r = await promisify(execFile)(
     'npx',
     [
@@ -46,7 +46,7 @@ async function lighthouse(url: string, out: string): Promise<Lh> {
       '--only-categories=performance,accessibility,best-practices,seo',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync',
     ],
-    { encoding: 'utf8', env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 },
+    { encoding: 'utf8', env: { ...env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 },
   ).catch((e: { stderr?: string; message: string }) => {
     throw new UsageError(`Lighthouse 运行失败：${(e.stderr || e.message).split('\n').slice(-5).join('\n')}`);
   });
@@ -54,8 +54,8 @@ async function lighthouse(url: string, out: string): Promise<Lh> {
   return JSON.parse(fs.readFileSync(out, 'utf8')) as Lh;
 }
 
-async function main(argv: string[]): Promise<number> {
-  const args = parseCli(argv, { runs: { type: 'string', default: '1' }, only: { type: 'string' } }, HELP);
+async function auditPages(argv: string[], io: CliIo): Promise<number> {
+  const args = parseCli(argv, { runs: { type: 'string', default: '1' }, only: { type: 'string' } }, HELP, io);
   if (!args) return 0;
   const runs = Number(args.values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs 应为正整数，收到了“${args.values.runs}”`);
@@ -70,11 +70,11 @@ async function main(argv: string[]): Promise<number> {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   try {
     for (const p of pages) {
-      process.stderr.write(`${p.type} ${p.path}……\n`);
+      io.stderr.write(`${p.type} ${p.path}……\n`);
       const file = path.join(DIST, decodeURIComponent(p.path.split('?')[0]!), 'index.html');
       const html = fs.readFileSync(file);
       const reports: Lh[] = [];
-      for (let i = 0; i < runs; i++) reports.push(await lighthouse(`${server.url}${p.path}`, path.join(tmp, `${i}.json`)));
+      for (let i = 0; i < runs; i++) reports.push(await lighthouse(`${server.url}${p.path}`, path.join(tmp, `${i}.json`), io.env));
       const score = (cat: string) => median(reports.map((r) => Math.round((r.categories[cat]?.score ?? 0) * 100)));
       const items = reports[0]!.audits['resource-summary']?.details?.items ?? [];
       const size = (t: string) => items.find((i) => i.resourceType === t)?.transferSize ?? 0;
@@ -86,8 +86,8 @@ async function main(argv: string[]): Promise<number> {
     await server.close();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
-  process.stdout.write(`${rows.join('\n')}\n`);
+  io.stdout.write(`${rows.join('\n')}\n`);
   return 0;
 }
 
-await runCli('audit-pages', () => main(process.argv.slice(2)));
+export const main = command('audit-pages', auditPages);

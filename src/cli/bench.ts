@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { validate } from '../check/validate.ts';
-import { UsageError, parseCli, runCli } from './cli.ts';
+import { type CliIo, UsageError, command, parseCli } from './cli.ts';
 
 const HELP = `用法：npm run bench [-- --runs 次数]
 
@@ -41,12 +41,12 @@ function dirStats(dir: string) {
   return { files, bytes, pages, htmlBytes };
 }
 
-async function main(argv: string[]): Promise<number> {
-  const args = parseCli(argv, { runs: { type: 'string', default: '5' } }, HELP);
+async function bench(argv: string[], io: CliIo): Promise<number> {
+  const args = parseCli(argv, { runs: { type: 'string', default: '5' } }, HELP, io);
   if (!args) return 0;
   const runs = Number(args.values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs 应为正整数，收到了“${args.values.runs}”`);
-  const root = process.cwd();
+  const root = io.cwd;
 
   const checkMs: number[] = [];
   let files = 0;
@@ -63,13 +63,13 @@ async function main(argv: string[]): Promise<number> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'oneseal-bench-'));
   try {
     for (let i = 0; i < buildRuns; i++) {
-      process.stderr.write(`生成网站 ${i + 1}/${buildRuns}……\n`);
+      io.stderr.write(`生成网站 ${i + 1}/${buildRuns}……\n`);
       fs.rmSync(out, { recursive: true, force: true });
       const t = performance.now();
       const r = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
         cwd: root,
         encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+        env: { ...io.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
       });
       buildMs.push(performance.now() - t);
       if (r.status !== 0) throw new UsageError(`网站生成失败：\n${r.stdout}${r.stderr}`);
@@ -83,11 +83,11 @@ async function main(argv: string[]): Promise<number> {
       `输出：${stats.pages} 个页面，共 ${stats.files} 个文件 ${(stats.bytes / 1024).toFixed(0)} KB；HTML 平均每页 ${(stats.htmlBytes / stats.pages / 1024).toFixed(1)} KB`,
       `每个页面的生成时间（生成时间 ÷ 页面数）：${(b / stats.pages).toFixed(0)} ms`,
     ];
-    process.stdout.write(`${lines.join('\n')}\n`);
+    io.stdout.write(`${lines.join('\n')}\n`);
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
   }
   return 0;
 }
 
-await runCli('bench', () => main(process.argv.slice(2)));
+export const main = command('bench', bench);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { formatProblem, summaryLine } from '../check/problems.ts';
 import { RULES } from '../check/rules/index.ts';
 import { validate } from '../check/validate.ts';
-import { UsageError, catalogueRootProblem, parseCli, runCli, todayProblem } from './cli.ts';
+import { type CliIo, UsageError, catalogueRootProblem, command, parseCli, todayProblem } from './cli.ts';
 
 const HELP = `用法：npm run check -- [选项] [目录]
 
@@ -21,28 +21,28 @@ const HELP = `用法：npm run check -- [选项] [目录]
 
 退出码：0 没有错误（可能有提示）；1 发现错误；2 用法错误。`;
 
-function main(argv: string[]): number {
-  const args = parseCli(argv, { json: { type: 'boolean' }, rules: { type: 'boolean' }, today: { type: 'string' } }, HELP);
+function check(argv: string[], io: CliIo): number {
+  const args = parseCli(argv, { json: { type: 'boolean' }, rules: { type: 'boolean' }, today: { type: 'string' } }, HELP, io);
   if (!args) return 0;
   const { values, positionals } = args;
   if (values.rules) {
-    for (const r of RULES) process.stdout.write(`${r.id.padEnd(22)} 规则 ${r.n || '-'}  ${r.title}${r.severity === 'warning' ? '（提示）' : ''}\n`);
+    for (const r of RULES) io.stdout.write(`${r.id.padEnd(22)} 规则 ${r.n || '-'}  ${r.title}${r.severity === 'warning' ? '（提示）' : ''}\n`);
     return 0;
   }
   if (positionals.length > 1) throw new UsageError(`只能检查一个目录，收到了 ${positionals.length} 个：${positionals.join(' ')}`);
   const todayBad = values.today === undefined ? undefined : todayProblem(values.today);
   if (todayBad) throw new UsageError(todayBad);
-  const root = path.resolve(positionals[0] ?? '.');
+  const root = path.resolve(io.cwd, positionals[0] ?? '.');
   const rootBad = catalogueRootProblem(root, positionals[0] ?? '.');
   if (rootBad) throw new UsageError(rootBad);
   const result = validate(root, values.today ? { today: values.today } : {});
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ ok: result.ok, files: result.files, problems: result.problems }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ ok: result.ok, files: result.files, problems: result.problems }, null, 2)}\n`);
   } else {
-    for (const p of result.problems) process.stdout.write(`${formatProblem(p)}\n`);
-    process.stdout.write(`${summaryLine(result.problems, result.files)}\n`);
+    for (const p of result.problems) io.stdout.write(`${formatProblem(p)}\n`);
+    io.stdout.write(`${summaryLine(result.problems, result.files)}\n`);
   }
   return result.ok ? 0 : 1;
 }
 
-await runCli('check', () => main(process.argv.slice(2)));
+export const main = command('check', check);

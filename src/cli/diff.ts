@@ -8,7 +8,7 @@ import { type DiffInput, diffCatalogues, loadVersion } from '../history/diff.ts'
 import { DIFF_FORMATS, type DiffFormat, type VersionInfo, formatDiff } from '../history/format.ts';
 import { GitError, commitInfo, gitSource, repoRoot, resolveRef } from '../io/git.ts';
 import { formatProblem } from '../check/problems.ts';
-import { UsageError, parseCli, runCli } from './cli.ts';
+import { type CliIo, UsageError, command, parseCli } from './cli.ts';
 
 const HELP = `用法：npm run diff -- <版本A> <版本B> [选项]
 
@@ -28,12 +28,11 @@ const HELP = `用法：npm run diff -- <版本A> <版本B> [选项]
 退出码：0 比较完成（无论有无差异）；1 某个版本的目录数据有问题，无法读取（逐条列出）；
         2 用法错误、版本不存在或找不到 git。`;
 
-const progress = (message: string) => {
-  if (process.stderr.isTTY) process.stderr.write(`${message}\n`);
-};
-
-function main(argv: string[]): number {
-  const args = parseCli(argv, { format: { type: 'string', default: 'text' }, repo: { type: 'string' } }, HELP);
+function diff(argv: string[], io: CliIo): number {
+  const progress = (message: string) => {
+    if (io.stderr.isTTY) io.stderr.write(`${message}\n`);
+  };
+  const args = parseCli(argv, { format: { type: 'string', default: 'text' }, repo: { type: 'string' } }, HELP, io);
   if (!args) return 0;
   const { values, positionals } = args;
   const format = values.format as DiffFormat;
@@ -42,7 +41,7 @@ function main(argv: string[]): number {
     throw new UsageError(positionals.length < 2 ? `需要两个版本（旧版本在前，新版本在后），收到了 ${positionals.length} 个` : `只能比较两个版本，收到了 ${positionals.length} 个：${positionals.join(' ')}`);
   }
 
-  const top = repoRoot(path.resolve(values.repo ?? process.cwd()));
+  const top = repoRoot(path.resolve(io.cwd, values.repo ?? '.'));
   if ('error' in top) throw new UsageError(top.error);
   const root = top.root;
 
@@ -51,7 +50,7 @@ function main(argv: string[]): number {
   for (const ref of positionals) {
     const resolved = resolveRef(root, ref);
     if ('error' in resolved) {
-      process.stderr.write(`${resolved.error}\n`);
+      io.stderr.write(`${resolved.error}\n`);
       return 2;
     }
     progress(`正在读取版本“${ref}”……`);
@@ -59,19 +58,19 @@ function main(argv: string[]): number {
     const info: VersionInfo = { ref, commit: resolved.commit, ...commitInfo(root, resolved.commit) };
     if (problems.length) {
       broken = true;
-      process.stderr.write(`版本“${ref}”（${resolved.commit.slice(0, 10)}）的目录数据有 ${problems.length} 个问题，无法可靠比较：\n`);
-      for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
+      io.stderr.write(`版本“${ref}”（${resolved.commit.slice(0, 10)}）的目录数据有 ${problems.length} 个问题，无法可靠比较：\n`);
+      for (const p of problems) io.stderr.write(`${formatProblem(p)}\n`);
     }
     versions.push({ info, input: version });
   }
   if (broken) {
-    process.stderr.write('请先改正以上问题（可在该版本上运行 npm run check 查看），再比较。\n');
+    io.stderr.write('请先改正以上问题（可在该版本上运行 npm run check 查看），再比较。\n');
     return 1;
   }
   const [a, b] = versions as [(typeof versions)[0], (typeof versions)[0]];
   const diff = diffCatalogues(a.input, b.input);
-  process.stdout.write(formatDiff(diff, format, { from: a.info, to: b.info }));
+  io.stdout.write(formatDiff(diff, format, { from: a.info, to: b.info }));
   return 0;
 }
 
-await runCli('diff', () => main(process.argv.slice(2)), (e) => e instanceof GitError);
+export const main = command('diff', diff, (e) => e instanceof GitError);

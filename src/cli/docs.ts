@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Rule } from '../check/rule.ts';
 import { RULES } from '../check/rules/index.ts';
-import { UsageError, parseCli, runCli } from './cli.ts';
+import { type CliIo, UsageError, command, parseCli } from './cli.ts';
 
 const HELP = `用法：npm run docs [-- --check]
 
@@ -118,19 +118,19 @@ function rulesReference(): string {
   return `${out.join('\n')}\n`;
 }
 
-function main(argv: string[]): number {
-  const args = parseCli(argv, { check: { type: 'boolean' } }, HELP);
+function docs(argv: string[], io: CliIo): number {
+  const args = parseCli(argv, { check: { type: 'boolean' } }, HELP, io);
   if (!args) return 0;
   if (args.positionals.length) throw new UsageError(`多余的参数：${args.positionals.join(' ')}`);
   const check = args.values.check ?? false;
-  const readmePath = path.resolve('README.md');
+  const readmePath = path.resolve(io.cwd, 'README.md');
   const targets: [string, string][] = [
     ['README.md', withReadmeTable(fs.readFileSync(readmePath, 'utf8'))],
     ['docs/rules.md', rulesReference()],
   ];
   const stale: string[] = [];
   for (const [file, text] of targets) {
-    const target = path.resolve(file);
+    const target = path.resolve(io.cwd, file);
     const current = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : undefined;
     if (current === text) continue;
     if (check) stale.push(file);
@@ -140,11 +140,11 @@ function main(argv: string[]): number {
     }
   }
   if (stale.length) {
-    process.stderr.write(`这些文件中的规则说明不是最新的：${stale.join('、')}。请运行 npm run docs 并提交。\n`);
+    io.stderr.write(`这些文件中的规则说明不是最新的：${stale.join('、')}。请运行 npm run docs 并提交。\n`);
     return 1;
   }
-  process.stdout.write(check ? '规则说明是最新的。\n' : '已写入 README.md 的规则表和 docs/rules.md。\n');
+  io.stdout.write(check ? '规则说明是最新的。\n' : '已写入 README.md 的规则表和 docs/rules.md。\n');
   return 0;
 }
 
-await runCli('docs', () => main(process.argv.slice(2)), (e) => e instanceof DocsError);
+export const main = command('docs', docs, (e) => e instanceof DocsError);

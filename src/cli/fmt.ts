@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DATA_ROOT, YAML_DATA_FILE, canonicalize } from '../io/canonical.ts';
-import { parseCli, runCli } from './cli.ts';
+import { type CliIo, command, parseCli } from './cli.ts';
 
 const HELP = `用法：npm run fmt -- [选项] [文件或目录…]
 
@@ -25,8 +25,8 @@ interface Args {
   readonly targets: string[];
 }
 
-function parse(argv: string[]): Args | undefined {
-  const parsed = parseCli(argv, { check: { type: 'boolean' } }, HELP);
+function parse(argv: string[], io: CliIo): Args | undefined {
+  const parsed = parseCli(argv, { check: { type: 'boolean' } }, HELP, io);
   return parsed && { check: parsed.values.check ?? false, targets: parsed.positionals };
 }
 
@@ -45,10 +45,10 @@ function yamlFiles(dir: string): string[] {
   return out.sort();
 }
 
-function main(argv: string[]): number {
-  const args = parse(argv);
+function fmt(argv: string[], io: CliIo): number {
+  const args = parse(argv, io);
   if (!args) return 0;
-  const root = process.cwd();
+  const root = io.cwd;
   const toRel = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
 
   const targets = args.targets.length ? args.targets : [DATA_ROOT];
@@ -59,20 +59,20 @@ function main(argv: string[]): number {
     try {
       st = fs.statSync(abs);
     } catch {
-      process.stderr.write(
+      io.stderr.write(
         args.targets.length ? `找不到“${t}”。\n` : `当前目录下没有 data/ 目录：请在仓库根目录运行 npm run fmt。\n`,
       );
       return 2;
     }
     const rel = toRel(abs);
     if (rel !== DATA_ROOT && !rel.startsWith(`${DATA_ROOT}/`)) {
-      process.stderr.write(`“${t}”不在 data/ 目录下：只能整理 data/ 中的数据文件。\n`);
+      io.stderr.write(`“${t}”不在 data/ 目录下：只能整理 data/ 中的数据文件。\n`);
       return 2;
     }
     if (st.isDirectory()) files.push(...yamlFiles(abs));
     else if (YAML_DATA_FILE.test(abs)) files.push(abs);
     else {
-      process.stderr.write(`“${t}”不是 YAML 文件（.yaml 或 .yml）。\n`);
+      io.stderr.write(`“${t}”不是 YAML 文件（.yaml 或 .yml）。\n`);
       return 2;
     }
   }
@@ -88,14 +88,14 @@ function main(argv: string[]): number {
     switch (r.kind) {
       case 'syntax':
         failed++;
-        for (const e of r.errors) process.stderr.write(`${rel}:${e.pos.line}:${e.pos.col}  yaml-syntax  ${e.message}（未整理）\n`);
+        for (const e of r.errors) io.stderr.write(`${rel}:${e.pos.line}:${e.pos.col}  yaml-syntax  ${e.message}（未整理）\n`);
         break;
       case 'unsafe':
         failed++;
-        process.stderr.write(`${rel}:1:1  fmt  ${r.message}\n`);
+        io.stderr.write(`${rel}:1:1  fmt  ${r.message}\n`);
         break;
       case 'skipped':
-        process.stderr.write(`${rel}:1:1  fmt  （跳过）${r.reason}\n`);
+        io.stderr.write(`${rel}:1:1  fmt  （跳过）${r.reason}\n`);
         break;
       case 'ok':
         if (!r.changed) break;
@@ -110,18 +110,18 @@ function main(argv: string[]): number {
   }
 
   if (args.check) {
-    for (const f of notCanonical) process.stdout.write(`${f}\n`);
+    for (const f of notCanonical) io.stdout.write(`${f}\n`);
     if (notCanonical.length) {
-      process.stdout.write(`以上 ${notCanonical.length} 个文件不是规范格式，请运行 npm run fmt 整理后再提交。\n`);
+      io.stdout.write(`以上 ${notCanonical.length} 个文件不是规范格式，请运行 npm run fmt 整理后再提交。\n`);
     } else if (!failed) {
-      process.stdout.write(`检查了 ${unique.length} 个文件，都是规范格式。\n`);
+      io.stdout.write(`检查了 ${unique.length} 个文件，都是规范格式。\n`);
     }
   } else {
-    for (const f of written) process.stdout.write(`已整理 ${f}\n`);
-    process.stdout.write(`检查了 ${unique.length} 个文件，整理了 ${written.length} 个。\n`);
+    for (const f of written) io.stdout.write(`已整理 ${f}\n`);
+    io.stdout.write(`检查了 ${unique.length} 个文件，整理了 ${written.length} 个。\n`);
   }
-  if (failed) process.stderr.write(`${failed} 个文件有语法错误或无法安全整理，未改动，请先修正。\n`);
+  if (failed) io.stderr.write(`${failed} 个文件有语法错误或无法安全整理，未改动，请先修正。\n`);
   return failed || notCanonical.length ? 1 : 0;
 }
 
-await runCli('fmt', () => main(process.argv.slice(2)));
+export const main = command('fmt', fmt);

@@ -9,7 +9,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadCatalogue } from '../io/load.ts';
 import { fsSource } from '../io/source.ts';
 import { noticeSchema } from '../schemas/notice.ts';
@@ -17,7 +16,7 @@ import { transferListSchema } from '../schemas/transfer.ts';
 import { type Finding, buildDraft, listYaml, noticeMdx } from '../import/notice/draft.ts';
 import { parseNotice } from '../import/notice/parse.ts';
 import { NOTICE_EXTENSIONS, NoticeFileError, noticeExtension, readNoticeBytes } from '../import/notice/text.ts';
-import { UsageError, parseCli, runCli } from './cli.ts';
+import { type CliIo, UsageError, parseCli } from './cli.ts';
 
 const HELP = `用法：npm run import -- notice <通知文件> --jurisdiction <区划> [选项]
 
@@ -40,28 +39,24 @@ const HELP = `用法：npm run import -- notice <通知文件> --jurisdiction <�
 须在仓库根目录（含 data/ 的目录）运行。
 退出码：0 正常；1 通知或数据有问题（未能对应的事项、无法读取的文件、文件已存在）；2 用法错误。`;
 
-export interface Io {
-  readonly stdout: (s: string) => void;
-  readonly stderr: (s: string) => void;
-  readonly cwd: string;
-}
-
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 
 function formatFinding(file: string, f: Finding): string {
   return `${file}:${f.line}  ${f.subject}  ${f.blocking ? '' : '（请核对）'}${f.message}`;
 }
 
-async function run(argv: string[], io: Io): Promise<number> {
+async function run(argv: string[], io: CliIo): Promise<number> {
   if (argv.includes('-h') || argv.includes('--help')) {
-    io.stdout(`${HELP}\n`);
+    io.stdout.write(`${HELP}\n`);
     return 0;
   }
   const parsed = parseCli(
     argv,
     { jurisdiction: { type: 'string' }, write: { type: 'boolean' }, id: { type: 'string' }, 'notice-id': { type: 'string' } },
     HELP,
-  )!;
+    io,
+  );
+  if (!parsed) return 0;
   const [command, fileArg, ...extra] = parsed.positionals;
   if (command === undefined) throw new UsageError('缺少要导入的内容：npm run import -- notice <通知文件> --jurisdiction <区划>');
   if (command !== 'notice') throw new UsageError(`不认识的导入类型“${command}”：目前只能导入通知（notice）`);
@@ -93,7 +88,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     const known = catalogue.jurisdictions.map((j) => `${j.data.id}（${j.data.name}）`).join('、');
     throw new UsageError(`没有区划“${jurisdiction}”（data/jurisdictions/ 中有：${known || '无'}）`);
   }
-  if (problems.length) io.stderr(`（提示）目录数据有 ${problems.length} 个问题，可能影响对应结果，请先运行 npm run check\n`);
+  if (problems.length) io.stderr.write(`（提示）目录数据有 ${problems.length} 个问题，可能影响对应结果，请先运行 npm run check\n`);
 
   const text = await readNoticeBytes(bytes, ext, label);
   const outcome = buildDraft(parseNotice(text.lines), {
@@ -105,12 +100,12 @@ async function run(argv: string[], io: Io): Promise<number> {
     ...(noticeId ? { noticeId } : {}),
   });
   if (!outcome.ok) {
-    for (const f of outcome.findings) io.stderr(`${formatFinding(label, f)}\n`);
-    io.stderr('未能起草清单，未写入任何文件。\n');
+    for (const f of outcome.findings) io.stderr.write(`${formatFinding(label, f)}\n`);
+    io.stderr.write('未能起草清单，未写入任何文件。\n');
     return 1;
   }
   const { draft } = outcome;
-  for (const f of draft.findings) io.stderr(`${formatFinding(label, f)}\n`);
+  for (const f of draft.findings) io.stderr.write(`${formatFinding(label, f)}\n`);
   const blocking = draft.findings.filter((f) => f.blocking).length;
   const review = draft.findings.length - blocking;
   const existing = [draft.listFile, draft.noticeFile].filter((f) => fs.existsSync(path.join(io.cwd, f)));
@@ -119,16 +114,16 @@ async function run(argv: string[], io: Io): Promise<number> {
     `${blocking ? `，${blocking} 处未能对应` : ''}${review ? `，${review} 处请核对` : ''}。`;
 
   if (!write) {
-    io.stdout(listYaml(draft));
-    io.stderr(`${summary}预览，未写入文件；确认无误后加 --write 写入 ${draft.listFile} 和 ${draft.noticeFile}${existing.length ? `（${existing.join('、')} 已存在，不会覆盖）` : ''}。\n`);
+    io.stdout.write(listYaml(draft));
+    io.stderr.write(`${summary}预览，未写入文件；确认无误后加 --write 写入 ${draft.listFile} 和 ${draft.noticeFile}${existing.length ? `（${existing.join('、')} 已存在，不会覆盖）` : ''}。\n`);
     return blocking ? 1 : 0;
   }
   if (blocking) {
-    io.stderr(`${summary}有未能对应的事项或部门，未写入任何文件：请改正后再导入。\n`);
+    io.stderr.write(`${summary}有未能对应的事项或部门，未写入任何文件：请改正后再导入。\n`);
     return 1;
   }
   if (existing.length) {
-    io.stderr(`${existing.join('、')} 已存在，未写入任何文件（从不覆盖）：请用 --id 或 --notice-id 另起标识，或先核对已有的文件。\n`);
+    io.stderr.write(`${existing.join('、')} 已存在，未写入任何文件（从不覆盖）：请用 --id 或 --notice-id 另起标识，或先核对已有的文件。\n`);
     return 1;
   }
   // The draft must be a valid record before it is written; a failure here is a fault of the importer.
@@ -146,26 +141,22 @@ async function run(argv: string[], io: Io): Promise<number> {
     const target = path.join(io.cwd, rel);
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, content, { flag: 'wx' }); // wx: never replace a file, even one created meanwhile
-    io.stdout(`已写入 ${rel}\n`);
+    io.stdout.write(`已写入 ${rel}\n`);
   }
-  io.stdout(`${summary}请审核这两个文件（政策文件的要点请补充），运行 npm run check，再提交。\n`);
+  io.stdout.write(`${summary}请审核这两个文件（政策文件的要点请补充），运行 npm run check，再提交。\n`);
   return 0;
 }
 
 /** The command, for the script and for tests: never throws, returns the exit code. */
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     return await run(argv, io);
   } catch (e) {
-    if (e instanceof UsageError) io.stderr(`${e.message}\n用法见 npm run import -- --help\n`);
+    if (e instanceof UsageError) io.stderr.write(`${e.message}\n用法见 npm run import -- --help\n`);
     else if (e instanceof NoticeFileError) {
-      io.stderr(`${e.message}\n`);
+      io.stderr.write(`${e.message}\n`);
       return 1;
-    } else io.stderr(`import 程序自身出错（不是数据的问题），请把这段信息报告给维护者：${(e as Error).message}\n`);
+    } else io.stderr.write(`import 程序自身出错（不是数据的问题），请把这段信息报告给维护者：${(e as Error).message}\n`);
     return 2;
   }
 }
-
-/** Runs only when started through scripts/import.ts, so that tests can import `main`. */
-const entry = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(new URL('../../scripts/import.ts', import.meta.url));
-if (entry) await runCli('import', () => main(process.argv.slice(2), { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s), cwd: process.cwd() }));

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { jsonSchemaFiles } from '../export/json-schema.ts';
-import { UsageError, parseCli, runCli } from './cli.ts';
+import { type CliIo, UsageError, command, parseCli } from './cli.ts';
 
 const HELP = `用法：npm run schemas [-- --check]
 
@@ -18,12 +18,12 @@ const HELP = `用法：npm run schemas [-- --check]
 
 退出码：0 完成（或已是最新）；1 有文件不是最新；2 用法错误。`;
 
-function main(argv: string[]): number {
-  const args = parseCli(argv, { check: { type: 'boolean' } }, HELP);
+function schemas(argv: string[], io: CliIo): number {
+  const args = parseCli(argv, { check: { type: 'boolean' } }, HELP, io);
   if (!args) return 0;
   if (args.positionals.length) throw new UsageError(`多余的参数：${args.positionals.join(' ')}`);
   const check = args.values.check ?? false;
-  const dir = path.resolve('schemas');
+  const dir = path.resolve(io.cwd, 'schemas');
   const stale: string[] = [];
   if (!check) fs.mkdirSync(dir, { recursive: true });
   for (const [file, text] of jsonSchemaFiles()) {
@@ -34,11 +34,11 @@ function main(argv: string[]): number {
     else fs.writeFileSync(target, text);
   }
   if (stale.length) {
-    process.stderr.write(`schemas/ 中这些文件不是最新的：${stale.join('、')}。请运行 npm run schemas 并提交。\n`);
+    io.stderr.write(`schemas/ 中这些文件不是最新的：${stale.join('、')}。请运行 npm run schemas 并提交。\n`);
     return 1;
   }
-  process.stdout.write(check ? 'schemas/ 是最新的。\n' : '已写入 schemas/。\n');
+  io.stdout.write(check ? 'schemas/ 是最新的。\n' : '已写入 schemas/。\n');
   return 0;
 }
 
-await runCli('schemas', () => main(process.argv.slice(2)));
+export const main = command('schemas', schemas);

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type CliIo, UsageError, command, parseCli } from './cli.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The page copied, and where its copy with the planted error goes. */
@@ -17,7 +18,7 @@ const PLANTED = 'src/pages/typecheck-canary.astro';
 const PLANT = 'const planted: number = "a";';
 const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro']);
 
-function plantedCheck(root: string = ROOT): { ok: boolean; message: string } {
+function plantedCheck(root: string, env: CliIo['env']): { ok: boolean; message: string } {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'oneseal-canary-'));
   try {
     fs.cpSync(root, tmp, { recursive: true, filter: (src) => !(path.dirname(src) === root && NOT_COPIED.has(path.basename(src))) });
@@ -28,7 +29,7 @@ function plantedCheck(root: string = ROOT): { ok: boolean; message: string } {
     const run = spawnSync(process.execPath, [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'check'], {
       cwd: tmp,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     });
     const output = `${run.stdout}${run.stderr}`;
     if (run.status === 0) return { ok: false, message: `astro check 没有发现植入 ${PLANTED} 的类型错误（退出码 0）：类型检查没有覆盖 .astro 页面。` };
@@ -41,6 +42,20 @@ function plantedCheck(root: string = ROOT): { ok: boolean; message: string } {
   }
 }
 
-const result = plantedCheck();
-(result.ok ? process.stdout : process.stderr).write(`${result.message}\n`);
-process.exitCode = result.ok ? 0 : 1;
+const HELP = `用法：npm run typecheck-canary
+
+在仓库的临时副本中给 ${PAGE} 的副本植入一个类型错误，运行 astro check，
+确认类型检查覆盖 .astro 页面（astro check 必须失败并指出该文件）。
+
+退出码：0 类型检查发现了植入的错误；1 没有发现；2 用法错误。`;
+
+function canary(argv: string[], io: CliIo): number {
+  const args = parseCli(argv, {}, HELP, io);
+  if (!args) return 0;
+  if (args.positionals.length) throw new UsageError(`多余的参数：${args.positionals.join(' ')}`);
+  const result = plantedCheck(ROOT, io.env);
+  (result.ok ? io.stdout : io.stderr).write(`${result.message}\n`);
+  return result.ok ? 0 : 1;
+}
+
+export const main = command('typecheck-canary', canary);

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RULES } from '../../src/check/rules/index.ts';
-import { REPO, runScript } from '../helpers/cli.ts';
+import { main as docsMain } from '../../src/cli/docs.ts';
+import { REPO, runCommand } from '../helpers/cli.ts';
 
 const between = (text: string, start: string, end: string) => text.slice(text.indexOf(start) + start.length, text.indexOf(end));
 
@@ -12,8 +13,8 @@ describe('npm run docs', () => {
   let tmp: string | undefined;
   afterEach(() => tmp && fs.rmSync(tmp, { recursive: true, force: true }));
 
-  it('README.md and docs/rules.md are up to date with the rules', () => {
-    const r = runScript('scripts/docs.ts', ['--check']);
+  it('README.md and docs/rules.md are up to date with the rules', async () => {
+    const r = await runCommand(docsMain, ['--check']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   });
@@ -43,25 +44,25 @@ describe('npm run docs', () => {
     }
   });
 
-  it('--check exits 1 on a stale table and writes nothing; without it the files are rewritten', () => {
+  it('--check exits 1 on a stale table and writes nothing; without it the files are rewritten', async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'oneseal-docs-'));
     const readme = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8').replace('| `catch-all` | 10 |', '| `catch-all` | 11 |');
     fs.writeFileSync(path.join(tmp, 'README.md'), readme);
-    const check = runScript('scripts/docs.ts', ['--check'], tmp);
+    const check = await runCommand(docsMain, ['--check'], tmp);
     expect(check.code).toBe(1);
     expect(check.stderr).toContain('README.md、docs/rules.md');
     expect(fs.readFileSync(path.join(tmp, 'README.md'), 'utf8')).toBe(readme);
     expect(fs.existsSync(path.join(tmp, 'docs'))).toBe(false);
-    expect(runScript('scripts/docs.ts', [], tmp).code).toBe(0);
+    expect((await runCommand(docsMain, [], tmp)).code).toBe(0);
     expect(fs.readFileSync(path.join(tmp, 'README.md'), 'utf8')).toBe(fs.readFileSync(path.join(REPO, 'README.md'), 'utf8'));
     expect(fs.readFileSync(path.join(tmp, 'docs/rules.md'), 'utf8')).toBe(fs.readFileSync(path.join(REPO, 'docs/rules.md'), 'utf8'));
-    expect(runScript('scripts/docs.ts', ['--check'], tmp).code).toBe(0);
+    expect((await runCommand(docsMain, ['--check'], tmp)).code).toBe(0);
   });
 
-  it('refuses a README without the markers, naming them', () => {
+  it('refuses a README without the markers, naming them', async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'oneseal-docs-'));
     fs.writeFileSync(path.join(tmp, 'README.md'), '# OneSeal\n');
-    const r = runScript('scripts/docs.ts', [], tmp);
+    const r = await runCommand(docsMain, [], tmp);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('<!-- rules:start -->');
     expect(r.stderr).not.toMatch(/at .+:\d+:\d+/);

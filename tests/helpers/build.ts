@@ -18,6 +18,21 @@ export function copyProject(dir: string, entries: readonly string[] = PROJECT_FI
   for (const e of entries) fs.cpSync(path.join(REPO, e), path.join(dir, e), { recursive: true });
 }
 
+/** Generated or local entries of the repository that a fresh checkout does not have. */
+export const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', 'coverage']);
+
+/**
+ * Copies the work tree of this repository into `dir` as a fresh checkout would have it (no
+ * node_modules caches, no dist), without its git metadata, and links the packages.
+ */
+export function copyRepository(dir: string): void {
+  for (const entry of fs.readdirSync(REPO)) {
+    if (NOT_COPIED.has(entry) || entry === '.git') continue;
+    fs.cpSync(path.join(REPO, entry), path.join(dir, entry), { recursive: true });
+  }
+  linkNodeModules(dir);
+}
+
 /** `dir`/node_modules: a link to each package of REPO's node_modules, without its caches. */
 export function linkNodeModules(dir: string): void {
   const target = path.join(dir, 'node_modules');
@@ -38,6 +53,8 @@ export interface BuildOptions {
   /** Options for node before the script (e.g. --import a preload). */
   readonly nodeArgs?: readonly string[];
   readonly env?: Readonly<Record<string, string>>;
+  /** Stops the build (its result then has a null code). */
+  readonly signal?: AbortSignal;
 }
 
 /** `astro build --root <root> --outDir <outDir>`, run with the Node that runs the tests. */
@@ -48,10 +65,12 @@ export function astroBuild(root: string, outDir: string, options: BuildOptions =
       cwd: root,
       env: { ...process.env, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...(options.signal ? { signal: options.signal } : {}),
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
+    child.on('error', (e) => (output += `${e.message}\n`)); // an aborted build
     child.on('close', (code) => resolve({ code, output, ms: Math.round(performance.now() - started) }));
   });
 }

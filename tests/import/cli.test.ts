@@ -2,7 +2,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runScript } from '../helpers/cli.ts';
 import { FIXTURES, lingchuanCatalogue, runImport } from './helpers.ts';
 
 let cat: ReturnType<typeof lingchuanCatalogue>;
@@ -64,12 +63,12 @@ describe('npm run import: bad input', () => {
     expect(r.stdout).toContain('用法：npm run import -- notice <通知文件> --jurisdiction <区划>');
   });
 
-  it('runs from scripts/import.ts (and only there: importing the module runs nothing)', () => {
-    const r = runScript('scripts/import.ts', ['notice', 'in/ok.txt', '--jurisdiction', '140524'], cat.dir);
+  it('drafts a list in process and refuses a file type it cannot read', async () => {
+    const r = await runImport(['notice', 'in/ok.txt', '--jurisdiction', '140524'], cat.dir);
     expect(r.stderr).toContain('共 5 个事项（划转 4、划回 1）');
     expect(r.stdout).toContain('id: 2021-03-15-adjustment\n');
     expect(r.code).toBe(0);
-    const bad = runScript('scripts/import.ts', ['notice', 'in/notice.pdf', '--jurisdiction', '140524'], cat.dir);
+    const bad = await runImport(['notice', 'in/notice.pdf', '--jurisdiction', '140524'], cat.dir);
     expect(bad.code).toBe(2);
   });
 });

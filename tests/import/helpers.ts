@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/import.ts';
-import { REPO, copyDemo } from '../helpers/cli.ts';
+import { REPO, copyDemo, runCommand } from '../helpers/cli.ts';
 
 export const FIXTURES = path.join(REPO, 'tests/fixtures/notices');
 
@@ -42,8 +42,6 @@ export interface Run {
 
 /** `npm run import -- …args` in `cwd`, in process. */
 export async function runImport(args: string[], cwd = REPO): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd });
-  return { code, stdout, stderr };
+  const r = await runCommand(main, args, cwd);
+  return { code: r.code ?? 2, stdout: r.stdout, stderr: r.stderr };
 }
