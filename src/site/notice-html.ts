@@ -53,9 +53,21 @@ function allowedTag(node: RootContent): { name: NoticeHtmlElement; closing: bool
   return { name: name as NoticeHtmlElement, closing: m[1] === '/' };
 }
 
+/** An allow-listed element rebuilt from raw HTML; remark-rehype turns it into `data.hName`. */
+interface NoticeElement extends Parent {
+  type: 'noticeElement';
+  children: RootContent[];
+  data: { hName: string; hProperties: Record<string, never> };
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    noticeElement: NoticeElement;
+  }
+}
+
 /** An mdast node that remark-rehype turns into the element `name` with these children. */
-const elementNode = (name: string, children: RootContent[]) =>
-  ({ type: 'noticeElement', data: { hName: name, hProperties: {} }, children }) as unknown as RootContent;
+const elementNode = (name: string, children: RootContent[]): NoticeElement => ({ type: 'noticeElement', data: { hName: name, hProperties: {} }, children });
 
 /**
  * Empties comment paragraphs and rebuilds allow-listed tags as elements: `<br />` on its own, and
