@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatProblem } from '../src/check/problems.ts';
 import { validate, validateSource } from '../src/check/validate.ts';
 import { AttachmentError, readAttachment } from '../src/io/files.ts';
+import { decodeUtf8 } from '../src/io/text.ts';
 import atomicOut, { discard, stagingDir } from '../src/integrations/atomic-out.ts';
 import { todayProblem } from '../src/cli/cli.ts';
 import { FORM, MATTER, TODAY, baseRecords, problemsOf, rec, run, toFiles } from './helpers/fixture.ts';
@@ -237,6 +238,10 @@ describe('files that are not UTF-8 (item 4)', () => {
     expect(p).toMatchObject({ file: 'data/jurisdictions/140500.yaml', line: 2, col: 7 });
     expect(p.message).toContain('文件不是 UTF-8 编码');
     expect(p.message).toContain('另存为 UTF-8');
+  });
+
+  it('a file whose very first byte is not UTF-8 is reported on line 1, column 1', () => {
+    expect(decodeUtf8(Buffer.from([0xb9, 0xd8, 0x0a, 0x41, 0x0a]))).toMatchObject({ pos: { line: 1, col: 1 } });
   });
 
   it('a UTF-8 byte-order mark is accepted', () => {

@@ -9,8 +9,8 @@ export type Decoded = { readonly text: string } | { readonly problem: string; re
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** Offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
-function firstInvalidByte(bytes: Uint8Array): number {
+/** Offset of the first byte that is not part of a well-formed UTF-8 sequence, if any. */
+export function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
@@ -32,7 +32,7 @@ function firstInvalidByte(bytes: Uint8Array): number {
     if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
     i += n + 1;
   }
-  return -1;
+  return undefined;
 }
 
 /** The file's text, or where and why it is not UTF-8. */
@@ -40,8 +40,9 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
   try {
     return { text: decoder.decode(bytes) };
   } catch {
-    const bad = Math.max(0, firstInvalidByte(bytes));
-    const lineStart = bytes.lastIndexOf(0x0a, bad - 1) + 1;
+    const bad = firstInvalidUtf8(bytes) ?? 0;
+    // lastIndexOf reads a negative start as counted from the end, so the first byte is its own case.
+    const lineStart = bad === 0 ? 0 : bytes.lastIndexOf(0x0a, bad - 1) + 1;
     let line = 1;
     for (let i = 0; i < lineStart; i++) if (bytes[i] === 0x0a) line++;
     // Columns count characters, as the YAML positions do; a BOM on the first line is not one.

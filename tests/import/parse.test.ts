@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { type ParsedNotice, parseNotice, tidy } from '../../src/import/notice/parse.ts';
 import { parseNumber } from '../../src/import/notice/numerals.ts';
-import { decodeUtf8, firstInvalidUtf8 } from '../../src/import/notice/text.ts';
+import { decodeNoticeUtf8 } from '../../src/import/notice/text.ts';
+import { firstInvalidUtf8 } from '../../src/io/text.ts';
 
 const lines = (text: string) => text.split('\n').map((t, i) => ({ no: i + 1, text: t }));
 const items = (p: ParsedNotice) => p.groups.flatMap((g) => g.items.map((i) => [i.line, i.direction, i.name, i.powerType ?? null, i.department?.value ?? g.department ?? null]));
@@ -77,7 +78,9 @@ describe('numerals and text', () => {
     expect(firstInvalidUtf8(Buffer.from([0xe6, 0xb3]))).toBe(0); // cut short
     expect(firstInvalidUtf8(Buffer.from([0x41, 0xe0, 0x80, 0x80]))).toBe(1); // overlong
     expect(firstInvalidUtf8(Buffer.from([0xed, 0xa0, 0x80]))).toBe(0); // a surrogate
-    expect(decodeUtf8(Buffer.from('\uFEFF通知', 'utf8'), 'x')).toBe('通知');
-    expect(() => decodeUtf8(Buffer.from([0xff, 0xfe, 0x41, 0x00]), 'a.txt')).toThrow('a.txt  文件是 UTF-16 编码');
+    expect(decodeNoticeUtf8(Buffer.from('\uFEFF通知', 'utf8'), 'x')).toBe('通知');
+    expect(() => decodeNoticeUtf8(Buffer.from([0xff, 0xfe, 0x41, 0x00]), 'a.txt')).toThrow('a.txt  文件是 UTF-16 编码');
+    // A GBK notice usually starts with a Chinese character: the line is still the first.
+    expect(() => decodeNoticeUtf8(Buffer.from([0xb9, 0xd8, 0xd3, 0xda, 0x0a, 0x41, 0x0a]), 'b.txt')).toThrow('b.txt:1  文件不是 UTF-8 编码（第 1 行');
   });
 });

@@ -5,6 +5,7 @@
  * Chinese message naming the file and, where known, the line.
  */
 import path from 'node:path';
+import { decodeUtf8 } from '../../io/text.ts';
 
 /** One line of the notice: its number in the file (the paragraph number for Word) and its text. */
 export interface SourceLine {
@@ -33,56 +34,22 @@ export function noticeExtension(file: string): NoticeExtension | undefined {
 }
 
 /**
- * Decodes UTF-8 strictly. A byte sequence that is not UTF-8 (a GBK file, typically) is reported
- * with the line it is on, instead of being replaced by U+FFFD and silently garbling names.
+ * Decodes UTF-8 strictly (`decodeUtf8` of src/io/text.ts, the catalogue's one decoder). A byte
+ * sequence that is not UTF-8 (a GBK file, typically) is reported with the line it is on, instead
+ * of being replaced by U+FFFD and silently garbling names.
  */
-export function decodeUtf8(bytes: Uint8Array, label: string): string {
+export function decodeNoticeUtf8(bytes: Uint8Array, label: string): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new NoticeFileError(`${label}  文件是 UTF-16 编码：请在编辑器中另存为 UTF-8 编码后再导入`);
   }
-  const bad = firstInvalidUtf8(bytes);
-  if (bad !== undefined) {
-    let line = 1;
-    for (let i = 0; i < bad; i++) if (bytes[i] === 0x0a) line++;
+  const decoded = decodeUtf8(bytes);
+  if ('problem' in decoded) {
+    const { line } = decoded.pos;
     throw new NoticeFileError(
       `${label}:${line}  文件不是 UTF-8 编码（第 ${line} 行有无法识别的字节，可能是 GBK 编码）：请在编辑器中另存为 UTF-8 编码后再导入`,
     );
   }
-  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/u, '');
-}
-
-/** Offset of the first byte that does not belong to a well-formed UTF-8 sequence, if any. */
-export function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i]!;
-    let need: number;
-    let min: number;
-    if (b < 0x80) {
-      i++;
-      continue;
-    } else if (b >= 0xc2 && b <= 0xdf) {
-      need = 1;
-      min = 0x80;
-    } else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      min = 0x800;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      min = 0x10000;
-    } else {
-      return i;
-    }
-    let cp = b & (0x3f >> need);
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += need + 1;
-  }
-  return undefined;
+  return decoded.text;
 }
 
 /** Markdown markup that carries no wording: heading marks, quotes, emphasis, escapes, bullets. */
@@ -143,7 +110,7 @@ export async function readNoticeBytes(bytes: Buffer, ext: NoticeExtension, label
     assertNotEmpty(lines, label);
     return { lines, unit: '段' };
   }
-  const lines = linesOf(decodeUtf8(bytes, label), ext === '.md');
+  const lines = linesOf(decodeNoticeUtf8(bytes, label), ext === '.md');
   assertNotEmpty(lines, label);
   return { lines, unit: '行' };
 }
