@@ -26,7 +26,6 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
   layouts: ['site', 'components', 'styles'],
   components: ['site', 'history', 'forms', 'schemas:types', 'domain:types'],
   pages: ['site', 'components', 'layouts', 'forms', 'history', 'export', 'io', 'schemas'],
-  'content.config': ['schemas'],
 };
 
 /**
