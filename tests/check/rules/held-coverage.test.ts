@@ -1,8 +1,15 @@
 /** Rule 8: what the bureau holds has a guide and a responsibility division; guides name the current holder. */
-import { FILING, FILING_GUIDE_FILE, LICENCE, LIST } from '../../helpers/fixture.ts';
-import { ruleTester } from '../../helpers/rule-tester.ts';
+import { FILING, FILING_GUIDE_FILE, GUIDE, LICENCE, LINE_CREDIT, LIST, rec } from '../../helpers/fixture.ts';
+import { type Records, ruleTester } from '../../helpers/rule-tester.ts';
 
 const RETURN_LIST = 'data/transfers/140525/b.yaml';
+
+/** Drops the list entry that moved `code` to the bureau (and the count it declared). */
+function unlist(r: Records, code: string): void {
+  const list = rec(r, LIST);
+  list.entries = list.entries.filter((e: { matter: string }) => e.matter !== code);
+  list.declared.in.matters = list.entries.length;
+}
 
 export default ruleTester('held-coverage', {
   valid: [
@@ -21,8 +28,55 @@ export default ruleTester('held-coverage', {
         delete r[`data/responsibilities/140525/${FILING}.yaml`];
       },
     },
+    {
+      name: 'accepts a bureau guide for a sub-item whose parent matter a list moved to the bureau',
+      records: (r) => {
+        const entry = rec(r, LIST).entries[0];
+        entry.matter = '140121001000';
+        entry.name = '道路旅客运输经营许可';
+        const division = rec(r, `data/responsibilities/140525/${LICENCE}.yaml`);
+        delete r[`data/responsibilities/140525/${LICENCE}.yaml`];
+        r['data/responsibilities/140525/140121001000.yaml'] = { ...division, matter: '140121001000' };
+      },
+    },
+    {
+      name: 'accepts a guide of the line department for a matter no list names',
+      records: (r) => {
+        unlist(r, FILING);
+        const g = rec(r, FILING_GUIDE_FILE);
+        g.department = 'jtysj';
+        g.code = `${LINE_CREDIT}4${FILING}`;
+        delete r[`data/responsibilities/140525/${FILING}.yaml`];
+      },
+    },
   ],
   invalid: [
+    {
+      name: 'reports a bureau guide for a matter no list moved to the bureau, naming the missing list',
+      records: (r) => unlist(r, FILING),
+      problems: [
+        {
+          file: FILING_GUIDE_FILE,
+          line: 5,
+          col: 13,
+          path: 'department',
+          message: ['没有任何已公布的划转清单把“道路运输企业监控平台备案”（141021002000）划转到泽州县行政审批服务管理局', '“xzspj”', 'data/transfers/140525/', '划转清单', '改正实施部门'],
+        },
+      ],
+    },
+    {
+      name: 'reports a bureau guide for a sub-item when no list moved it or its parent matter',
+      records: (r) => unlist(r, LICENCE),
+      problems: [
+        {
+          file: GUIDE,
+          line: 5,
+          col: 13,
+          path: 'department',
+          message: ['“新增客运班线经营许可”（140121001003）及其所属事项“道路旅客运输经营许可”（140121001000）', 'data/transfers/140525/'],
+        },
+      ],
+    },
     {
       name: 'reports a held matter without a guide, at the list entry that moved it',
       records: (r) => delete r[FILING_GUIDE_FILE],
