@@ -8,6 +8,7 @@ import { main as bench } from '../src/cli/bench.ts';
 import { main as check } from '../src/cli/check.ts';
 import { main as fmt } from '../src/cli/fmt.ts';
 import { main as schemas } from '../src/cli/schemas.ts';
+import type { Main } from '../src/cli/cli.ts';
 import { REPO, copyDemo, runCommand, runScript } from './helpers/cli.ts';
 
 const LINE = /^(\S+):(\d+):(\d+) {2}([a-z-]+) {2}(\S+) {2}(.+)$/;
@@ -153,15 +154,16 @@ describe('measurement scripts', () => {
 
 /**
  * One real process per command: scripts/<command>.ts binds main to the process's arguments,
- * streams and exit code, prints help with exit 0, and reports a usage error in Chinese with exit 2
- * and no stack trace.
+ * streams and exit code, and reports a usage error in Chinese with exit 2 and no stack trace.
+ * Help (exit 0, on stdout) is checked in process, through the same main.
  */
 describe('each command as a process', () => {
   const USAGE: Record<string, string> = {
     'bench-git-source': '不认识的选项“--bogus”\n用法见 node scripts/bench-git-source.ts --help\n',
   };
   it.each(['check', 'schemas', 'diff', 'fmt', 'export', 'import', 'docs', 'bench', 'audit-pages', 'bench-git-source', 'typecheck-canary'])('scripts/%s.ts', async (name) => {
-    const [help, bad] = await Promise.all([runScript(`scripts/${name}.ts`, ['--help']), runScript(`scripts/${name}.ts`, ['--bogus'])]);
+    const { main } = (await import(`../src/cli/${name}.ts`)) as { main: Main };
+    const [help, bad] = await Promise.all([runCommand(main, ['--help']), runScript(`scripts/${name}.ts`, ['--bogus'])]);
     expect(help.code, help.stderr).toBe(0);
     expect(help.stdout).toMatch(/^用法：/);
     expect(help.stderr).toBe('');
