@@ -110,7 +110,7 @@ describe('npm run new -- guide', () => {
     [['guide', '141021001001', '--jurisdiction', '140525'], '没有编码为“141021001001”的事项或子项：最接近的是：141021001000（对公路养护工程从业单位申请资质的意见签注）'],
     [['guide', '141021001000', '--jurisdiction', '14052'], '没有区划“14052”（data/jurisdictions/）：最接近的是：140525（泽州县）'],
     [['guide', '141021001000', '--jurisdiction', '140525', '--department', 'jtys'], '区划 140525 没有部门“jtys”（data/departments/140525/）：最接近的是：jtysj（泽州县交通运输局）'],
-    [['transfer', '141021001000'], '不认识的种类“transfer”：可选 guide、responsibility、matter'],
+    [['transfer', '141021001000'], '不认识的种类“transfer”：可选 guide、responsibility、matter、form'],
   ])('refuses %j with the closest candidates, exit 2', async (args, message) => {
     const { dir } = demoWithout();
     const run = await runCommand(main, args, dir);
@@ -146,6 +146,20 @@ describe('npm run new -- matter', () => {
     const m = writtenRecord(dir, file, 'matters');
     expect(m).toMatchObject({ code: '141099001000', name: '公路超限运输许可', type: '行政许可', statutoryLimit: { value: 20, unit: '工作日' }, serviceObjects: ['企业法人', '自然人'], local: true });
     expect(errors(dir)).toEqual([`${file} legalBasis[0].articles unfinished`, `${file} legalBasis[0].law unfinished`]);
+    fillBlanks(dir, file);
+    expect(errors(dir)).toEqual([]);
+  });
+});
+
+describe('npm run new -- form', () => {
+  it('writes a structured form issued by the department given, its title and fields blank', async () => {
+    const { dir } = demoWithout();
+    const file = 'data/forms/road-maintenance-opinion.yaml';
+    const run = await runCommand(main, ['form', 'road-maintenance-opinion', '--jurisdiction', '140525', '--department', 'jtysj'], dir);
+    expect(run.code).toBe(0);
+    const f = writtenRecord(dir, file, 'forms');
+    expect(f).toMatchObject({ id: 'road-maintenance-opinion', issuer: '泽州县交通运输局' });
+    expect(errors(dir)).toEqual(['sections[0].fields[0].label', 'sections[0].fields[0].sample', 'sections[0].title', 'title'].map((p) => `${file} ${p} unfinished`));
     fillBlanks(dir, file);
     expect(errors(dir)).toEqual([]);
   });

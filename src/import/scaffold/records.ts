@@ -1,6 +1,6 @@
 /**
  * The scaffolds of `npm run new`: a matter of the basic catalogue, a guide and a responsibility
- * division of one jurisdiction. Everything derivable is filled in from the catalogue (the ten
+ * division of one jurisdiction, and a form. Everything derivable is filled in from the catalogue (the ten
  * elements of the matter, the implementing department, the implementation code, the approval
  * bureau, the department that held the matter before the bureau); every free text staff must
  * write is a blank (src/import/scaffold/scaffold.ts); code-list values that have a usual case
@@ -202,4 +202,42 @@ export function responsibilityScaffold(index: CatalogueIndex, a: ResponsibilityA
     { path: 'preReview.status', value: '取消（保留初审须写明法律、法规依据）' },
   ];
   return render('responsibilities', `data/responsibilities/${j.id}/${a.code}.yaml`, record, assumed);
+}
+
+export interface FormArgs {
+  readonly id: string;
+  readonly title: string | undefined;
+  /** With `department`: the issuing department, whose name becomes the issuer. */
+  readonly jurisdiction: string | undefined;
+  readonly department: string | undefined;
+}
+
+/** A structured form (one definition gives the blank and the sample): one section, one field, both blank. */
+export function formScaffold(index: CatalogueIndex, a: FormArgs): Scaffold {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(a.id)) {
+    throw new ScaffoldError(`表格标识“${a.id}”只能使用小写英文字母、数字和连字符“-”，如 road-passenger-licence-application`);
+  }
+  const existing = index.forms.get(a.id);
+  if (existing) throw new ScaffoldError(`表格标识 ${a.id} 已被“${existing.data.title}”（${existing.file}）使用：请另选标识`);
+  let issuer = blankFor('forms', ['issuer']);
+  if (a.department) {
+    const j = jurisdictionOf(index, a.jurisdiction).data;
+    issuer = departmentOf(index, j.id, a.department).data.name;
+  } else if (a.jurisdiction) {
+    throw new ScaffoldError('写了 --jurisdiction 时请同时用 --department 写明制发表格的部门');
+  }
+  const field = ['sections', '*', 'fields', '*'];
+  const record = {
+    id: a.id,
+    title: a.title?.trim() || blankFor('forms', ['title']),
+    issuer,
+    sections: [
+      {
+        title: blankMarker('分区标题，如 申请人信息'),
+        fields: [{ label: blankFor('forms', [...field, 'label']), type: 'text', required: true, sample: blankMarker('样表中的示例值') }],
+      },
+    ],
+  };
+  const assumed: Assumed[] = [{ path: 'sections[0].fields[0]', value: '文字栏目（type: text）、必填；其他类型见 schemas/forms.schema.json' }];
+  return render('forms', `data/forms/${a.id}.yaml`, record, assumed);
 }

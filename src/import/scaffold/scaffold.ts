@@ -16,7 +16,7 @@ import type { CatalogueIndex } from '../../domain/catalogue.ts';
 import { type Holdings, foldHoldings } from '../../domain/holdings.ts';
 import { canonicalize } from '../../io/canonical.ts';
 import { COLLECTIONS, type DataCollectionName } from '../../schemas/index.ts';
-import { descriptionOf, elementOf, firstClause, shapeOf } from '../../schemas/walk.ts';
+import { descriptionOf, elementOf, firstClause, shapeOf, unionOf } from '../../schemas/walk.ts';
 
 /** A scaffold that cannot be made from these arguments; the message says why, in Chinese. */
 export class ScaffoldError extends Error {
@@ -85,11 +85,15 @@ export function departmentOf(index: CatalogueIndex, j: string, id: string) {
 /** The jurisdiction's holdings, folded from its transfer lists. */
 export const holdingsOf = (index: CatalogueIndex, j: string): Holdings => foldHoldings(index, j);
 
-/** The label of the field at `path` of `schema` (`*` for a list's items): its description's first clause. */
+/**
+ * The label of the field at `path` of `schema` (`*` for a list's items; in a union, the field of
+ * its first option that has it): its description's first clause.
+ */
 export function labelOf(schema: z.ZodType, path: readonly string[]): string {
   let s: z.ZodType | undefined = schema;
   for (const key of path) {
-    s = key === '*' ? elementOf(s) : shapeOf(s)?.[key];
+    const within: z.ZodType = s;
+    s = key === '*' ? elementOf(within) : (shapeOf(within)?.[key] ?? unionOf(within)?.options.map((o) => shapeOf(o)?.[key]).find((f) => f !== undefined));
     if (!s) throw new Error(`no field ${path.join('.')} in the schema`);
   }
   const d = descriptionOf(s);
