@@ -1,0 +1,243 @@
+/**
+ * The scaffolds of `npm run new`: a matter of the basic catalogue, a guide and a responsibility
+ * division of one jurisdiction, and a form. Everything derivable is filled in from the catalogue (the ten
+ * elements of the matter, the implementing department, the implementation code, the approval
+ * bureau, the department that held the matter before the bureau); every free text staff must
+ * write is a blank (src/import/scaffold/scaffold.ts); code-list values that have a usual case
+ * take it and are listed as assumed, to be confirmed.
+ */
+import { blankMarker } from '../../check/rules/unfinished.ts';
+import type { CatalogueIndex } from '../../domain/catalogue.ts';
+import { IMPLEMENTATION_LEVEL_DIGIT, basicCodeProblem } from '../../domain/code-formats.ts';
+import { splitJurisdictionKey } from '../../domain/keys.ts';
+import { EXERCISE_LEVELS, MATTER_TYPES, SERVICE_OBJECTS, TIME_UNITS, type TimeLimit } from '../../schemas/index.ts';
+import {
+  type Assumed,
+  type Scaffold,
+  ScaffoldError,
+  blankFor,
+  closest,
+  departmentOf,
+  elementsFor,
+  holdingsOf,
+  jurisdictionOf,
+  render,
+} from './scaffold.ts';
+
+const labels = (list: { entries: readonly (readonly [string, string])[] }) => list.entries.map(([, label]) => label);
+
+/** A label of a code list, or an error listing the closest labels. */
+function labelIn(list: { title: string; entries: readonly (readonly [string, string])[] }, value: string, option: string): string {
+  const all = labels(list);
+  if (all.includes(value)) return value;
+  const near = closest(value, all.map((l) => ({ key: l, name: l })), 3).map((c) => c.replace(/（.*$/u, ''));
+  throw new ScaffoldError(`${option} 的“${value}”不是${list.title}：可选 ${all.join('、')}；最接近的是 ${near.join('、')}`);
+}
+
+export interface MatterArgs {
+  readonly code: string;
+  readonly name: string | undefined;
+  readonly type: string | undefined;
+  /** `20工作日`, `3个月` … */
+  readonly limit: string | undefined;
+  /** Service objects separated by 、 or commas. */
+  readonly objects: string | undefined;
+  readonly local: boolean;
+}
+
+/** Parses `20工作日`, `20 工作日`, `3个月` into a time limit. */
+function parseLimit(text: string): TimeLimit {
+  const m = /^(\d+(?:\.\d+)?)\s*个?\s*(\S+)$/u.exec(text.trim());
+  const units = labels(TIME_UNITS);
+  if (!m || !units.includes(m[2]!)) throw new ScaffoldError(`--limit 应写作“数值+单位”，如 20工作日，单位可选 ${units.join('、')}；收到了“${text}”`);
+  return { value: Number(m[1]), unit: m[2] as TimeLimit['unit'] };
+}
+
+/** A matter of the basic catalogue: its ten elements, the legal basis left blank. */
+export function matterScaffold(index: CatalogueIndex, a: MatterArgs): Scaffold {
+  const codeProblem = basicCodeProblem(a.code);
+  if (codeProblem) throw new ScaffoldError(codeProblem);
+  const existing = index.matters.get(a.code);
+  if (existing) throw new ScaffoldError(`编码 ${a.code} 已是基本目录中的“${index.elementsOf(a.code)?.name}”（${existing.matter.file}）：请另选编码`);
+  if (!a.name?.trim()) throw new ScaffoldError('请用 --name 写明事项名称，如 --name 道路旅客运输经营许可');
+  if (!a.type) throw new ScaffoldError(`请用 --type 写明事项类型（${labels(MATTER_TYPES).join('、')}）`);
+  if (!a.limit) throw new ScaffoldError('请用 --limit 写明法定办结时限，如 --limit 20工作日');
+  if (!a.objects) throw new ScaffoldError(`请用 --objects 写明服务对象，多个用顿号分隔，如 --objects 企业法人、自然人（${labels(SERVICE_OBJECTS).join('、')}）`);
+  const objects = a.objects
+    .split(/[,，、\s]+/u)
+    .filter((o) => o !== '')
+    .map((o) => labelIn(SERVICE_OBJECTS, o, '--objects'));
+  const record = {
+    name: a.name.trim(),
+    code: a.code,
+    legalBasis: [{ law: blankFor('matters', ['legalBasis', '*', 'law']), articles: blankFor('matters', ['legalBasis', '*', 'articles']) }],
+    type: labelIn(MATTER_TYPES, a.type, '--type'),
+    statutoryLimit: parseLimit(a.limit),
+    quantityLimit: false,
+    annualInspection: false,
+    annualReport: false,
+    serviceObjects: objects,
+    local: a.local,
+  };
+  const assumed: Assumed[] = [
+    { path: 'quantityLimit', value: 'false（无数量限制）' },
+    { path: 'annualInspection', value: 'false（无年检）' },
+    { path: 'annualReport', value: 'false（无年报）' },
+  ];
+  return render('matters', `data/matters/${a.code}.yaml`, record, assumed);
+}
+
+export interface GuideArgs {
+  readonly code: string;
+  readonly jurisdiction: string | undefined;
+  /** Absent: the matter's current holder by the jurisdiction's transfer lists. */
+  readonly department: string | undefined;
+  /** The date written as `reviewed`. */
+  readonly today: string;
+}
+
+/** A guide: the ten elements and the implementation code derived, the service details blank. */
+export function guideScaffold(index: CatalogueIndex, a: GuideArgs): Scaffold {
+  const j = jurisdictionOf(index, a.jurisdiction).data;
+  const { elements } = elementsFor(index, a.code);
+  let deptId = a.department;
+  if (!deptId) {
+    const holder = holdingsOf(index, j.id).currentHolder(a.code);
+    if (!holder) {
+      const known = index.departmentsOf(j.id).map((d) => d.data.id);
+      throw new ScaffoldError(`${j.name}的划转清单没有写明谁实施“${elements.name}”：请用 --department 写明实施部门（${known.join('、') || '无'}）`);
+    }
+    deptId = splitJurisdictionKey(holder)[1];
+  }
+  const dept = departmentOf(index, j.id, deptId).data;
+  if (!dept.creditCode) throw new ScaffoldError(`${dept.name}还没有统一社会信用代码（data/departments/${j.id}/${dept.id}.yaml 的 creditCode），算不出实施编码：请先补上`);
+  const level = IMPLEMENTATION_LEVEL_DIGIT[j.level];
+  if (!level) throw new ScaffoldError(`区划${j.name}的层级“${j.level}”没有实施编码的层级码，算不出实施编码`);
+
+  const b = (...path: string[]) => blankFor('guides', path);
+  const record: Record<string, unknown> = {
+    code: `${dept.creditCode}${level}${a.code}`,
+    jurisdiction: j.id,
+    matter: a.code,
+    name: elements.name,
+    type: elements.type,
+    statutoryLimit: elements.statutoryLimit,
+    department: dept.id,
+    ...(labels(EXERCISE_LEVELS).includes(j.level) ? { exerciseLevel: j.level } : {}),
+    handlingType: '承诺件',
+    promisedLimit: elements.statutoryLimit,
+    conditions: [b('conditions', '*')],
+    materials: [{ name: b('materials', '*', 'name'), required: true, form: '原件', copies: 1, source: '申请人自备' }],
+    steps: ['受理', '审查', '决定'].map((name) => ({ name, actor: b('steps', '*', 'actor') })),
+    free: true,
+    place: b('place'),
+    hours: b('hours'),
+    phones: { consultation: dept.phone ?? '12345', complaint: '12345' },
+    result: { name: b('result', 'name'), type: elements.type === '行政许可' ? '证照' : '其他' },
+    handlingForms: ['窗口办理'],
+    visits: 1,
+    remedy: { reconsideration: [b('remedy', 'reconsideration', '*')], litigation: b('remedy', 'litigation') },
+    reviewed: a.today,
+  };
+  const result = record.result as { type: string };
+  const assumed: Assumed[] = [
+    { path: 'handlingType', value: '承诺件' },
+    { path: 'promisedLimit', value: `${elements.statutoryLimit.value} ${elements.statutoryLimit.unit}（等于法定时限，请按承诺压缩）` },
+    { path: 'materials[0]', value: '必需、原件 1 份、申请人自备' },
+    { path: 'steps', value: '受理、审查、决定' },
+    { path: 'free', value: 'true（免费；收费的改为 false 并填写 fees）' },
+    { path: 'phones', value: `咨询 ${dept.phone ?? '12345'}、投诉 12345` },
+    { path: 'result.type', value: result.type },
+    { path: 'handlingForms', value: '窗口办理' },
+    { path: 'visits', value: '1' },
+    { path: 'reviewed', value: a.today },
+  ];
+  return render('guides', `data/guides/${j.id}/${a.code}.yaml`, record, assumed);
+}
+
+export interface ResponsibilityArgs {
+  readonly code: string;
+  readonly jurisdiction: string | undefined;
+  /** Absent: the department that held the matter before the bureau, by the transfer lists. */
+  readonly supervision: string | undefined;
+}
+
+/** A responsibility division: the bureau approves, the former holder supervises; the duties' details blank. */
+export function responsibilityScaffold(index: CatalogueIndex, a: ResponsibilityArgs): Scaffold {
+  const j = jurisdictionOf(index, a.jurisdiction).data;
+  const { elements } = elementsFor(index, a.code);
+  const bureau = index.approvalBureau(j.id)?.data;
+  if (!bureau) throw new ScaffoldError(`区划${j.name}没有行政审批服务管理局（data/departments/${j.id}/ 中 role 为 行政审批服务管理局 的部门）`);
+  let supervisorId = a.supervision;
+  if (!supervisorId) {
+    const periods = holdingsOf(index, j.id).history.get(a.code) ?? [];
+    const former = periods.map((p) => splitJurisdictionKey(p.holder)[1]).filter((id) => id !== bureau.id).at(-1);
+    if (!former) {
+      const known = index.departmentsOf(j.id).filter((d) => d.data.id !== bureau.id).map((d) => d.data.id);
+      throw new ScaffoldError(`${j.name}的划转清单没有写明“${elements.name}”划转前由哪个部门实施：请用 --supervision 写明监管部门（${known.join('、') || '无'}）`);
+    }
+    supervisorId = former;
+  }
+  const supervisor = departmentOf(index, j.id, supervisorId).data;
+  const record = {
+    jurisdiction: j.id,
+    matter: a.code,
+    approval: { department: bureau.id, duties: ['受理', '审查', '决定'], note: blankMarker(`${bureau.shortName ?? bureau.name}的审批职责和责任`) },
+    supervision: [{ department: supervisor.id, duties: ['事中事后监管'], note: blankMarker(`${supervisor.shortName ?? supervisor.name}的监管职责`) }],
+    pushes: [
+      {
+        what: '审批结果信息',
+        from: bureau.id,
+        to: supervisor.id,
+        when: '作出审批决定后',
+        channel: blankFor('responsibilities', ['pushes', '*', 'channel']),
+      },
+    ],
+    preReview: { status: '取消' },
+  };
+  const assumed: Assumed[] = [
+    { path: 'approval.duties', value: '受理、审查、决定' },
+    { path: 'supervision[0].duties', value: '事中事后监管' },
+    { path: 'pushes[0]', value: `审批结果信息，作出审批决定后由 ${bureau.id} 推送 ${supervisor.id}` },
+    { path: 'preReview.status', value: '取消（保留初审须写明法律、法规依据）' },
+  ];
+  return render('responsibilities', `data/responsibilities/${j.id}/${a.code}.yaml`, record, assumed);
+}
+
+export interface FormArgs {
+  readonly id: string;
+  readonly title: string | undefined;
+  /** With `department`: the issuing department, whose name becomes the issuer. */
+  readonly jurisdiction: string | undefined;
+  readonly department: string | undefined;
+}
+
+/** A structured form (one definition gives the blank and the sample): one section, one field, both blank. */
+export function formScaffold(index: CatalogueIndex, a: FormArgs): Scaffold {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(a.id)) {
+    throw new ScaffoldError(`表格标识“${a.id}”只能使用小写英文字母、数字和连字符“-”，如 road-passenger-licence-application`);
+  }
+  const existing = index.forms.get(a.id);
+  if (existing) throw new ScaffoldError(`表格标识 ${a.id} 已被“${existing.data.title}”（${existing.file}）使用：请另选标识`);
+  let issuer = blankFor('forms', ['issuer']);
+  if (a.department) {
+    const j = jurisdictionOf(index, a.jurisdiction).data;
+    issuer = departmentOf(index, j.id, a.department).data.name;
+  } else if (a.jurisdiction) {
+    throw new ScaffoldError('写了 --jurisdiction 时请同时用 --department 写明制发表格的部门');
+  }
+  const field = ['sections', '*', 'fields', '*'];
+  const record = {
+    id: a.id,
+    title: a.title?.trim() || blankFor('forms', ['title']),
+    issuer,
+    sections: [
+      {
+        title: blankMarker('分区标题，如 申请人信息'),
+        fields: [{ label: blankFor('forms', [...field, 'label']), type: 'text', required: true, sample: blankMarker('样表中的示例值') }],
+      },
+    ],
+  };
+  const assumed: Assumed[] = [{ path: 'sections[0].fields[0]', value: '文字栏目（type: text）、必填；其他类型见 schemas/forms.schema.json' }];
+  return render('forms', `data/forms/${a.id}.yaml`, record, assumed);
+}
