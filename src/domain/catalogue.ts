@@ -99,13 +99,17 @@ export class CatalogueIndex {
     return this.departments.get(jurisdictionKey(jurisdiction, id));
   }
 
-  /** The approval bureau of a jurisdiction (the department whose role is 行政审批服务管理局). */
-  approvalBureau(jurisdiction: string): Loaded<Department> | undefined {
-    return this.catalogue.departments.find((d) => d.data.jurisdiction === jurisdiction && d.data.role === '行政审批服务管理局');
+  #departmentsByJurisdiction: Map<string, Loaded<Department>[]> | undefined;
+
+  /** The departments of a jurisdiction, in file order; grouped once, on first use. */
+  departmentsOf(jurisdiction: string): Loaded<Department>[] {
+    this.#departmentsByJurisdiction ??= groupBy(this.catalogue.departments, (r) => r.data.jurisdiction);
+    return this.#departmentsByJurisdiction.get(jurisdiction) ?? [];
   }
 
-  departmentsOf(jurisdiction: string): Loaded<Department>[] {
-    return this.catalogue.departments.filter((d) => d.data.jurisdiction === jurisdiction);
+  /** The approval bureau of a jurisdiction (the department whose role is 行政审批服务管理局). */
+  approvalBureau(jurisdiction: string): Loaded<Department> | undefined {
+    return this.departmentsOf(jurisdiction).find((d) => d.data.role === '行政审批服务管理局');
   }
 
   /** Guides of a jurisdiction for a matter or any of its sub-items. */
