@@ -2,6 +2,16 @@
 import { FILING, FILING_GUIDE_FILE, GUIDE, LICENCE, LINE_CREDIT, LIST, rec } from '../../helpers/fixture.ts';
 import { type Records, ruleTester } from '../../helpers/rule-tester.ts';
 
+/** A later list that returns the monitoring-platform filing (FILING) to the transport bureau. */
+const returnOfFiling = () => ({
+  id: 'b',
+  jurisdiction: '140525',
+  title: '划回通知',
+  issuer: '泽州县人民政府',
+  date: '2021-06-01',
+  entries: [{ matter: FILING, name: '道路运输企业监控平台备案', powerType: '其他行政权力', direction: '划回', from: 'xzspj', to: 'jtysj' }],
+});
+
 const RETURN_LIST = 'data/transfers/140525/b.yaml';
 
 /** Drops the list entry that moved `code` to the bureau (and the count it declared). */
@@ -16,14 +26,7 @@ export default ruleTester('held-coverage', {
     {
       name: 'needs no guide for a matter returned to its department',
       records: (r) => {
-        r[RETURN_LIST] = {
-          id: 'b',
-          jurisdiction: '140525',
-          title: '划回通知',
-          issuer: '泽州县人民政府',
-          date: '2021-06-01',
-          entries: [{ matter: FILING, name: '道路运输企业监控平台备案', powerType: '其他行政权力', direction: '划回', from: 'xzspj', to: 'jtysj' }],
-        };
+        r[RETURN_LIST] = returnOfFiling();
         delete r[FILING_GUIDE_FILE];
         delete r[`data/responsibilities/140525/${FILING}.yaml`];
       },
@@ -90,14 +93,7 @@ export default ruleTester('held-coverage', {
     {
       name: 'reports a guide whose department is not the current holder',
       records: (r) =>
-        (r[RETURN_LIST] = {
-          id: 'b',
-          jurisdiction: '140525',
-          title: '划回通知',
-          issuer: '泽州县人民政府',
-          date: '2021-06-01',
-          entries: [{ matter: FILING, name: '道路运输企业监控平台备案', powerType: '其他行政权力', direction: '划回', from: 'xzspj', to: 'jtysj' }],
-        }),
+        (r[RETURN_LIST] = returnOfFiling()),
       problems: [{ file: FILING_GUIDE_FILE, line: 5, col: 13, path: 'department', message: ['现由泽州县交通运输局实施', '“xzspj”'] }],
     },
   ],
