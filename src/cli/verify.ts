@@ -238,10 +238,12 @@ async function verify(argv: string[], io: CliIo): Promise<number> {
     }
   }
   for (const rel of tree.others) fileDiffs.push({ subject: rel, what: '多出，不是普通文件（如符号链接），核对清单中没有' });
+  // A downloaded open-data folder holds the exports, not the pages (its own page included).
+  const expected = (p: string) => folder.kind === 'site' || (p.startsWith(folder.prefix) && !p.endsWith('.html'));
   let notInFolder = 0;
   for (const f of manifest.files) {
     if (present.has(f.path)) continue;
-    if (!f.path.startsWith(folder.prefix)) {
+    if (!expected(f.path)) {
       notInFolder++;
       continue;
     }
@@ -261,7 +263,7 @@ async function verify(argv: string[], io: CliIo): Promise<number> {
     for (const d of diffs) io.stdout.write(`  ${d.subject}：${d.what}\n`);
   }
   const checked = manifest.files.length - notInFolder;
-  const skipped = notInFolder ? `；下载的开放数据不含网页等其他 ${notInFolder} 个文件，未核对` : '';
+  const skipped = notInFolder ? `；下载的开放数据不含网页等其他 ${notInFolder} 个文件，未核对这些文件` : '';
   if (!catalogueBytes) io.stdout.write('（目录中没有 catalogue.json，只核对了核对清单中的记录。）\n');
   if (total) {
     io.stdout.write(`\n核对结果：有 ${total} 处不一致${skipped}。\n`);
