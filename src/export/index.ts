@@ -7,6 +7,9 @@
  * - xlsx/<jurisdiction>-<list-id>.xlsx (transfer-xlsx.ts): each transfer list laid out for filing upward (备案);
  * - schemas/<collection>.schema.json (json-schema.ts): the JSON Schemas the records follow.
  *
+ * The build adds manifest.json (manifest.ts): the digest of every record and of every file of the
+ * site, written last by src/integrations/open-data.ts because it covers the other files.
+ *
  * The same data always gives the same bytes: no build timestamp, records and keys in a fixed order,
  * workbook dates taken from the list's own date and zip entry times fixed to it.
  */
@@ -21,6 +24,21 @@ import { transferXlsx, transferXlsxName } from './transfer-xlsx.ts';
 export { type HoldingPeriodJson, OPEN_DATA_FORMAT_VERSION, catalogueJson, holdingsJson } from './catalogue-json.ts';
 export { CSV_LIST_SEPARATOR, type CsvColumn, cellText, collectionCsv, csvCell, csvColumns, csvField } from './csv.ts';
 export { OPEN_DATA_COLLECTIONS, type OpenDataCollection, sortedRecords } from './records.ts';
+export {
+  MANIFEST_FILE,
+  MANIFEST_FORMAT_VERSION,
+  type Manifest,
+  type ManifestFile,
+  type ManifestRecord,
+  type ManifestRelease,
+  type ManifestSource,
+  fileDigests,
+  manifestJson,
+  parseManifest,
+  recordDigest,
+  recordDigests,
+  sha256,
+} from './manifest.ts';
 export {
   NO_DOC_NUMBER,
   TRANSFER_XLSX_COLUMNS,

@@ -4,11 +4,19 @@
  * under `astro dev`). The page computes its
  * sizes from the same function (openDataFiles), and the bytes depend only on the data, so what it
  * shows is what is written.
+ *
+ * Last, it writes open-data/manifest.json (src/export/manifest.ts): the digest of every record and
+ * of every other file of the built site, and the catalogue state it was built from, so that
+ * `npm run verify` can check the published site against git. The search integration runs before
+ * this one (astro.config.mjs), so its index is covered too.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { openDataFiles, writeOpenData } from '../export/index.ts';
+import fs from 'node:fs';
+import { MANIFEST_FILE, type ManifestSource, manifestJson, openDataFiles, writeOpenData } from '../export/index.ts';
+import { versionHistory } from '../history/versions.ts';
+import { walkTree } from '../io/tree.ts';
 import { OPEN_DATA_PATH } from '../site/views/open-data.ts';
 import { getSite } from '../site/site.ts';
 
@@ -46,10 +54,26 @@ export default function openData(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = path.join(fileURLToPath(dir), OPEN_DATA_PATH);
-        const written = await writeOpenData(getSite(root).result, outDir);
+        const site = getSite(root);
+        const written = await writeOpenData(site.result, outDir);
+        const siteDir = fileURLToPath(dir);
+        const manifestPath = `${OPEN_DATA_PATH}/${MANIFEST_FILE}`;
+        const files = walkTree(siteDir)
+          .files.filter((f) => f !== manifestPath)
+          .map((f) => [f, new Uint8Array(fs.readFileSync(path.join(siteDir, ...f.split('/'))))] as const);
+        fs.writeFileSync(path.join(outDir, MANIFEST_FILE), manifestJson({ result: site.result, files, source: builtFrom(site.root) }));
         const ms = Math.round(performance.now() - started);
-        logger.info(`开放数据：已写入 ${written.length} 个文件到 ${OPEN_DATA_PATH}/（${ms} ms）`);
+        logger.info(`开放数据：已写入 ${written.length} 个文件和核对清单（${files.length} 个文件的校验值）到 ${OPEN_DATA_PATH}/（${ms} ms）`);
       },
     },
   };
+}
+
+/** The catalogue state a site is built from: the newest version's commit when the files are exactly that, else the work tree. */
+export function builtFrom(root: string): ManifestSource {
+  const history = versionHistory(root);
+  const newest = history.versions[0];
+  if (!history.available || !newest) return { kind: 'work-tree', reason: history.reason ?? '没有可读取的版本历史' };
+  if (history.uncommitted) return { kind: 'work-tree', reason: `按尚未提交到版本库的修改生成（最近的版本是提交 ${newest.id}）` };
+  return { kind: 'git', commit: newest.id, ...(newest.name ? { name: newest.name } : {}) };
 }

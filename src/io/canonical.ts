@@ -25,7 +25,7 @@
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import {
-  type Document,
+  Document,
   type Node,
   type ToStringOptions,
   isAlias,
@@ -107,6 +107,30 @@ export function canonicalize(text: string, file: string): CanonicalOutcome {
     return { kind: 'unsafe', message: '整理结果不稳定（再整理一次会不同），为安全起见未改动这个文件' };
   }
   return first;
+}
+
+/**
+ * The canonical form of a record's data alone: its values laid out as `canonicalize` lays out a
+ * file (keys in schema order, the same scalar and collection styles), without comments or the
+ * schema line; keys the schema does not know come after, sorted. The text depends only on the
+ * data, so it is the same whether the record was read from a data file, a git revision or
+ * catalogue.json, and two records have the same form exactly when their data are equal: its
+ * SHA-256 identifies a record's content (the open-data manifest, `npm run verify`).
+ */
+export function canonicalRecord(collection: CollectionName, data: unknown): string {
+  const doc = new Document(sortedKeys(data), { aliasDuplicateObjects: false });
+  normalizeScalars(doc);
+  orderNode(doc.contents, COLLECTIONS[collection].schema as z.ZodType);
+  normalizeLayout(doc);
+  return `${doc.toString(CANONICAL_OPTIONS).replace(/\r\n?/g, '\n').replace(/\n+$/, '')}\n`;
+}
+
+/** A copy of plain data with every object's keys in code-unit order (orderNode then applies the schema's). */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (!value || typeof value !== 'object') return value;
+  const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries.map(([k, v]) => [k, sortedKeys(v)]));
 }
 
 function formatOnce(text: string, file: string, collection: CollectionName): CanonicalOutcome {

@@ -5,7 +5,16 @@
  */
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { SCHEMA_VERSION } from '../../schemas/version.ts';
-import { OPEN_DATA_COLLECTIONS, OPEN_DATA_FORMAT_VERSION, type OpenDataCollection, openDataFiles, sortedRecords, transferXlsxName } from '../../export/index.ts';
+import {
+  MANIFEST_FILE,
+  MANIFEST_FORMAT_VERSION,
+  OPEN_DATA_COLLECTIONS,
+  OPEN_DATA_FORMAT_VERSION,
+  type OpenDataCollection,
+  openDataFiles,
+  sortedRecords,
+  transferXlsxName,
+} from '../../export/index.ts';
 import { formatBytes } from '../../io/files.ts';
 import { routes } from '../routes.ts';
 import type { ValidationResult } from '../../check/validate.ts';
@@ -85,3 +94,19 @@ export async function openDataListing(result: Result): Promise<OpenDataEntry[]> 
   // Stable: by group, then in the order openDataFiles gives (sorted within each group).
   return entries.map((e, i) => ({ e, i })).sort((a, b) => (order.get(a.e.group) ?? order.size) - (order.get(b.e.group) ?? order.size) || a.i - b.i).map((x) => x.e);
 }
+
+/**
+ * The manifest (src/export/manifest.ts), listed apart from the exports: it is written after every
+ * other file, covers this page too, and so has no size the page could show.
+ */
+export const OPEN_DATA_MANIFEST = {
+  path: MANIFEST_FILE,
+  href: routes.openDataFile(MANIFEST_FILE),
+  formatVersion: MANIFEST_FORMAT_VERSION,
+  title: '核对清单（manifest.json）',
+  proves:
+    '列出本站每条记录的 SHA-256 校验值（按类别和编码，注明数据文件）、本站每个文件（网页、表格下载、开放数据等）的大小和 SHA-256 校验值，以及生成本站所依据的数据版本（git 提交）。据此可以证明：网站上的内容就是版本库中这个版本的目录，没有多、没有少、没有改动。',
+  command: 'npm run verify -- 下载的目录 [版本]',
+  howTo:
+    '（下载的目录是整个网站或开放数据目录；版本默认为 HEAD，也可写提交编号或 catalogue/2020-12-24 这样的标签）。程序从 git 重新计算每条记录的校验值，与清单和 catalogue.json 中的记录逐条比较，并重新计算每个文件的校验值，逐条列出不一致的记录和文件；全部一致时退出码为 0。也可以用 sha256sum 等工具单独核对某个文件。',
+} as const;
