@@ -21,14 +21,7 @@ import { transferXlsx, transferXlsxName } from './transfer-xlsx.ts';
 export { type HoldingPeriodJson, OPEN_DATA_FORMAT_VERSION, catalogueJson, holdingsJson } from './catalogue-json.ts';
 export { CSV_LIST_SEPARATOR, type CsvColumn, cellText, collectionCsv, csvCell, csvColumns, csvField } from './csv.ts';
 export { OPEN_DATA_COLLECTIONS, type OpenDataCollection, sortedRecords } from './records.ts';
-export {
-  NO_DOC_NUMBER,
-  TRANSFER_XLSX_COLUMNS,
-  TRANSFER_XLSX_ROWS,
-  transferMetaCells,
-  transferXlsx,
-  transferXlsxName,
-} from './transfer-xlsx.ts';
+export { NO_DOC_NUMBER, TRANSFER_XLSX_COLUMNS, TRANSFER_XLSX_SHEET, transferHeadLines, transferXlsx, transferXlsxName } from './transfer-xlsx.ts';
 
 /** Default output directory of `npm run export`, relative to the repository root. */
 export const DEFAULT_OPEN_DATA_DIR = 'dist/open-data';
