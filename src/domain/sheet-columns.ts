@@ -112,7 +112,8 @@ export const IMPLEMENTATION_COLUMNS: readonly SheetColumn[] = [
 
 /** 审管衔接备忘录: one row per matter, the approval side and the supervision side of its division. */
 export const RESPONSIBILITY_COLUMNS: readonly SheetColumn[] = [
-  col({ header: '事项名称', synonyms: ['名称'], field: 'matter', type: 'text', required: true, note: '事项名称，按名称对应基本目录', width: 36 }),
+  // The name finds the matter (with 基本编码, when given); a responsibility division stores only the code.
+  col({ header: '事项名称', synonyms: ['名称'], field: undefined, type: 'text', required: true, note: '事项名称，按名称对应基本目录', width: 36 }),
   col({ header: '基本编码', synonyms: ['事项编码', '编码'], field: 'matter', type: 'basicCode', note: '基本目录的 12 位基本编码；可留空，按事项名称对应', width: 16 }),
   col({ header: '审批科室', synonyms: ['审批部门'], field: 'approval.department', type: 'department', required: true, note: '负责审批的部门（从下拉列表中选择）', width: 28 }),
   col({ header: '审批信息员及联系方式', synonyms: ['审批信息员'], field: undefined, type: 'text', note: '目录不记录个人联系方式，这一列不导入', width: 22 }),
