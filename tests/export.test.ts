@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type TransferList, keyOf } from '../src/schemas/index.ts';
+import { keyOf } from '../src/schemas/index.ts';
 import { SCHEMA_VERSION } from '../src/schemas/version.ts';
 import {
   OPEN_DATA_COLLECTIONS,

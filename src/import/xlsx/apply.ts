@@ -3,12 +3,11 @@
  * responsibility divisions. Items are matched to the catalogue by code, else by name, and
  * departments by name, with the notice importer's matcher (src/import/notice/match.ts). An import
  * sets only the fields its sheet carries and keeps every other field of an existing record; a file
- * whose data would not change keeps its bytes. A record the catalogue lacks starts from the
+ * whose data would not change keeps its bytes; a blank cell keeps the field as it is. A record the catalogue lacks starts from the
  * scaffold `npm run new` writes (src/import/scaffold/), with the sheet's values over its blanks.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { parseDocument, stringify } from 'yaml';
-import type { z } from 'zod';
 import type { CatalogueIndex } from '../../domain/catalogue.ts';
 import {
   ESTIMATED_MARK,
@@ -25,8 +24,7 @@ import { CANONICAL_OPTIONS, canonicalize } from '../../io/canonical.ts';
 import type { Catalogue } from '../../io/load.ts';
 import { parseYaml } from '../../io/yaml.ts';
 import { TRANSFER_DIRECTIONS } from '../../schemas/codes.ts';
-import { COLLECTIONS, type DataCollectionName } from '../../schemas/index.ts';
-import { shapeOf } from '../../schemas/walk.ts';
+import type { DataCollectionName } from '../../schemas/index.ts';
 import { type NameIndex, type NameMatch, departmentIndex, formatScore, matterIndex } from '../notice/match.ts';
 import { listIdOf } from '../notice/draft.ts';
 import { guideScaffold, responsibilityScaffold } from '../scaffold/records.ts';
@@ -304,14 +302,6 @@ function jurisdictionOf(
   return undefined;
 }
 
-/** Whether a field may be left out of a record (optional or with a default). */
-function optional(schema: z.ZodType, path: readonly string[]): boolean {
-  let s: z.ZodType | undefined = schema;
-  for (const key of path.slice(0, -1)) s = s ? shapeOf(s)?.[key] : undefined;
-  const field = s ? shapeOf(s)?.[path.at(-1)!] : undefined;
-  return field ? field.safeParse(undefined).success : false;
-}
-
 function setPath(target: Json, path: readonly string[], value: unknown): void {
   let at = target;
   for (const key of path.slice(0, -1)) {
@@ -433,14 +423,11 @@ function importTransfer(run: Run, sheet: Sheet, header: Header): number {
   const put = (key: string, value: unknown) => (value === undefined ? drop.push(key) : (fields[key] = value));
   if (title) put('title', title.value);
   const doc = lines.get('文号');
-  if (doc) put('docNumber', docNumberOf(doc.value, NO_DOC_NUMBER));
+  if (doc?.value) put('docNumber', docNumberOf(doc.value, NO_DOC_NUMBER));
   const issuer = lines.get('发文机关');
-  if (issuer) {
-    if (issuer.value) put('issuer', issuer.value);
-    else run.problem(S, issuer.ref, 'issuer', '发文机关是空的：请填写发文机关');
-  }
+  if (issuer?.value) put('issuer', issuer.value);
   const date = lines.get('成文日期');
-  if (date) {
+  if (date?.value) {
     const estimated = date.value.endsWith(ESTIMATED_MARK);
     const d = dateOf({ kind: 'text', text: estimated ? date.value.slice(0, -ESTIMATED_MARK.length) : date.value });
     if (d.ok) {
@@ -448,23 +435,18 @@ function importTransfer(run: Run, sheet: Sheet, header: Header): number {
       put('dateEstimated', estimated ? true : undefined);
     } else run.problem(S, date.ref, 'date', `成文日期${d.message}`);
   }
+  // A blank line keeps what the list has (the export writes these blank when the list has none).
   const handover = lines.get('交接日期');
-  if (handover) {
-    if (!handover.value) put('handoverBy', undefined);
-    else {
-      const d = dateOf({ kind: 'text', text: handover.value });
-      if (d.ok) put('handoverBy', d.value);
-      else run.problem(S, handover.ref, 'handoverBy', `交接日期${d.message}`);
-    }
+  if (handover?.value) {
+    const d = dateOf({ kind: 'text', text: handover.value });
+    if (d.ok) put('handoverBy', d.value);
+    else run.problem(S, handover.ref, 'handoverBy', `交接日期${d.message}`);
   }
   const transition = lines.get('过渡期');
-  if (transition) {
-    if (!transition.value) put('transitionMonths', undefined);
-    else {
-      const m = monthsOf({ kind: 'text', text: transition.value });
-      if (m.ok) put('transitionMonths', m.value);
-      else run.problem(S, transition.ref, 'transitionMonths', `过渡期${m.message}`);
-    }
+  if (transition?.value) {
+    const m = monthsOf({ kind: 'text', text: transition.value });
+    if (m.ok) put('transitionMonths', m.value);
+    else run.problem(S, transition.ref, 'transitionMonths', `过渡期${m.message}`);
   }
 
   // The entries.
@@ -492,8 +474,8 @@ function importTransfer(run: Run, sheet: Sheet, header: Header): number {
         continue;
       }
       if (cell.v.kind === 'empty') {
-        if (column.field === 'note') d.push('note');
-        else if (column.field !== 'powerType') run.problem(S, cell.ref, `entries.${column.field}`, `${column.header}是空的：请填写${column.header}`);
+        // A blank cell keeps what the entry has (a blank 备注: no note to add).
+        if (column.field !== 'powerType' && column.field !== 'note') run.problem(S, cell.ref, `entries.${column.field}`, `${column.header}是空的：请填写${column.header}`);
         continue;
       }
       if (column.type === 'department') {
@@ -596,7 +578,6 @@ function importGuides(run: Run, sheet: Sheet, header: Header): number {
   const deptColumn = col('department');
   const j = jurisdictionOf(run, S, deptColumn ? rows.map((row) => plainText(row.cells.get(deptColumn)!.v)) : [], known, holding);
   if (!j) return rows.length;
-  const schema = COLLECTIONS.guides.schema as z.ZodType;
   const seen = new Map<string, string>();
   for (const [i, row] of rows.entries()) {
     const ref = row.cells.get(col('name')!)?.ref ?? cellRef(row.r, 1);
@@ -636,10 +617,7 @@ function importGuides(run: Run, sheet: Sheet, header: Header): number {
         run.problem(S, cell.ref, column.field, cell.v.message);
         continue;
       }
-      if (cell.v.kind === 'empty') {
-        if (optional(schema, path)) setPath(draft.value, path, undefined);
-        continue;
-      }
+      if (cell.v.kind === 'empty') continue; // a blank cell keeps what the guide has
       if (column.type === 'department') {
         if (dept) setPath(draft.value, path, dept);
         continue;
