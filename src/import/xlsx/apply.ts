@@ -415,7 +415,7 @@ function importTransfer(run: Run, sheet: Sheet, header: Header): number {
   }
   const names = rows.flatMap(({ row }) => ['from', 'to'].map((f) => plainText(row.cells.get(col(f)!)?.v ?? { kind: 'empty' })));
   const j = existing[0]?.data.jurisdiction ?? jurisdictionOf(run, S, names);
-  if (!j) return 0;
+  if (!j) return rows.length;
 
   // The list's own fields, from the lines the sheet has.
   const fields: Json = {};
@@ -505,7 +505,8 @@ function importTransfer(run: Run, sheet: Sheet, header: Header): number {
     const missing = ['title', 'issuer', 'date'].filter((k) => fields[k] === undefined);
     if (missing.length) {
       const label: Record<string, string> = { title: '标题（表格第一行）', issuer: '“发文机关：”一行', date: '“成文日期：”一行' };
-      run.problem(S, 'A1', missing.join('、'), `目录中没有标题为“${title?.value ?? ''}”的清单，要新建一份清单还缺少${missing.map((k) => label[k]).join('、')}：请在表头上方补上，或用 --list 写明要更新的清单`);
+      const which = title ? `目录中没有标题为“${title.value}”的清单` : '表格没有标题行，对应不到已有的清单';
+      run.problem(S, 'A1', missing.join('、'), `${which}，要新建一份清单还缺少${missing.map((k) => label[k]).join('、')}：请在表头上方补上，或用 --list 写明要更新的清单`);
       return rows.length;
     }
     const directions = new Set(entries.map((e) => (e.direction === '划回' ? ('back' as const) : ('in' as const))));
