@@ -13,7 +13,7 @@ export { type SheetProblem, WorkbookError } from './workbook.ts';
 /** The workbook's sheets applied to the catalogue; a WorkbookError when the file is no workbook. */
 export async function importWorkbook(bytes: Uint8Array, ctx: ImportContext): Promise<ImportOutcome> {
   const wb = await loadWorkbook(bytes);
-  // Hidden sheets hold helper lists (the templates' drop-down options), not data.
+  // Hidden sheets hold lists of options (the templates' drop-downs), not data.
   const sheets = wb.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden').map(readSheet);
   if (!sheets.length) throw new WorkbookError('工作簿中没有工作表：请在 Excel 或 WPS 中打开它，填写清单后另存为 .xlsx');
   return applySheets(sheets, ctx);
