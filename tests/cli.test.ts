@@ -161,7 +161,7 @@ describe('each command as a process', () => {
   const USAGE: Record<string, string> = {
     'bench-git-source': '不认识的选项“--bogus”\n用法见 node scripts/bench-git-source.ts --help\n',
   };
-  it.each(['check', 'schemas', 'diff', 'fmt', 'export', 'import', 'new', 'verify', 'docs', 'bench', 'audit-pages', 'bench-git-source', 'typecheck-canary'])('scripts/%s.ts', async (name) => {
+  it.each(['check', 'schemas', 'diff', 'fmt', 'export', 'import', 'new', 'template', 'verify', 'docs', 'bench', 'audit-pages', 'bench-git-source', 'typecheck-canary'])('scripts/%s.ts', async (name) => {
     const { main } = (await import(`../src/cli/${name}.ts`)) as { main: Main };
     const [help, bad] = await Promise.all([runCommand(main, ['--help']), runScript(`scripts/${name}.ts`, ['--bogus'])]);
     expect(help.code, help.stderr).toBe(0);

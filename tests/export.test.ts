@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type TransferList, keyOf } from '../src/schemas/index.ts';
+import { keyOf } from '../src/schemas/index.ts';
 import { SCHEMA_VERSION } from '../src/schemas/version.ts';
 import {
   OPEN_DATA_COLLECTIONS,
@@ -14,6 +14,7 @@ import {
   csvColumns,
   csvField,
   openDataFiles,
+  transferHeadLines,
   transferXlsxName,
   writeOpenData,
 } from '../src/export/index.ts';
@@ -233,35 +234,56 @@ describe('CSV formula injection', () => {
 });
 
 describe('XLSX of each transfer list', () => {
-  it('reads back with the list’s title, 文号 row, header and every entry', async () => {
+  it('is laid out for filing: title, the list’s lines, a table per direction with subtotals, the total, the lines filled in by hand', async () => {
     expect(result.catalogue.transfers.length).toBeGreaterThan(0);
     for (const { data: list } of result.catalogue.transfers) {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(path.join(out, 'xlsx', transferXlsxName(list)));
       const ws = wb.worksheets[0]!;
       const text = (r: number, c: number) => String(ws.getCell(r, c).value ?? '');
-      expect(text(1, 1)).toBe(list.title);
-      expect(text(2, 1)).toBe(`文号：${list.docNumber ?? '（未载明）'}`);
-      expect(text(2, 4)).toBe(`发文机关：${list.issuer}`);
-      expect(text(2, 6)).toMatch(/^成文日期：\d{4}年\d{1,2}月\d{1,2}日/);
-      expect([1, 2, 3, 4, 5, 6, 7].map((c) => text(3, c))).toEqual(['序号', '事项名称', '事项类型', '原实施部门', '划转后实施部门', '方向', '备注']);
-      expect(ws.actualRowCount).toBe(3 + list.entries.length);
       const dept = (id: string) => result.index.department(list.jurisdiction, id)!.data.name;
-      list.entries.forEach((e: TransferList['entries'][number], i) => {
-        const r = 4 + i;
-        expect(ws.getCell(r, 1).value).toBe(i + 1);
-        expect(text(r, 2)).toBe(e.name);
-        expect(text(r, 3)).toBe(e.powerType);
-        expect(text(r, 4)).toBe(dept(e.from));
-        expect(text(r, 5)).toBe(dept(e.to));
-        expect(text(r, 6)).toBe(e.direction);
-        expect(text(r, 7)).toBe(e.note ?? '');
-        expect(ws.getCell(r, 2).border?.top?.style).toBe('thin');
+      const expected: string[][] = [[list.title]];
+      for (const [label, value] of transferHeadLines(list)) expected.push([`${label}：`, value]);
+      expect(expected.slice(1).map((l) => l[0])).toEqual(['文号：', '发文机关：', '成文日期：', '交接日期：', '过渡期：']);
+      let serial = 0;
+      const groups = (['划转', '划回'] as const).filter((d) => list.entries.some((e) => e.direction === d));
+      groups.forEach((direction, gi) => {
+        expected.push([`${['一', '二'][gi]}、${direction === '划转' ? '划转至行政审批服务管理局的事项' : '划回原部门的事项'}`]);
+        expected.push(['序号', '事项名称', '事项编码', '事项类型', '原实施部门', '划转后实施部门', '备注']);
+        const entries = list.entries.filter((e) => e.direction === direction);
+        const depts = [...new Set(entries.map((e) => (direction === '划转' ? e.from : e.to)))];
+        for (const d of depts) {
+          const mine = entries.filter((e) => (direction === '划转' ? e.from : e.to) === d);
+          for (const e of mine) expected.push([String(++serial), e.name, e.matter, e.powerType, dept(e.from), dept(e.to), e.note ?? '']);
+          expected.push(['小计', `${dept(d)} ${mine.length} 项`]);
+        }
+        expected.push(['小计', `${direction} ${entries.length} 项（${depts.length} 个部门）`]);
       });
+      const counts = groups.map((d) => `${d} ${list.entries.filter((e) => e.direction === d).length} 项`).join('，');
+      expected.push(['合计', `共 ${list.entries.length} 项（${counts}）`], [], ['填报单位：', ''], ['联系人：', ''], ['联系电话：', ''], ['填报日期：', '']);
+      // Each row as its distinct cell texts (merged cells repeat their master's value).
+      const rows: string[][] = [];
+      for (let r = 1; r <= expected.length; r++) {
+        const cells: string[] = [];
+        for (let c = 1; c <= 7; c++) {
+          const cell = ws.getCell(r, c);
+          if (cell.isMerged && cell.master !== cell) continue;
+          cells.push(text(r, c));
+        }
+        while (cells.length && cells.at(-1) === '') cells.pop();
+        rows.push(cells);
+      }
+      expect(rows).toEqual(expected.map((e) => { const x = [...e]; while (x.length && x.at(-1) === '') x.pop(); return x; }));
+      expect(text(expected.length + 1, 7)).toBe('（盖章）');
+      expect(ws.getCell(expected.length + 1, 1).value).toBeNull();
+      // Nothing the data does not hold is filled in: the hand-filled lines are blank.
+      for (let r = expected.length - 3; r <= expected.length; r++) expect(ws.getCell(r, 3).value).toBeNull();
+      expect(text(4, 3)).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日/);
+      expect(ws.getCell(9, 2).border?.top?.style).toBe('thin');
       expect(ws.pageSetup.orientation).toBe('landscape');
       expect(ws.pageSetup.paperSize).toBe(9);
-      expect(ws.pageSetup.printTitlesRow).toBe('3:3');
-      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+      expect(ws.pageSetup.printTitlesRow).toBe('8:8');
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 8 });
       expect(ws.getColumn(2).width).toBeGreaterThanOrEqual(30);
       expect(wb.created.toISOString().slice(0, 10)).toBe(list.date);
     }

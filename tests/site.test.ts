@@ -28,6 +28,8 @@ import { noticePaths, noticeView } from '../src/site/views/notice.ts';
 import { responsibilityPaths, responsibilityView } from '../src/site/views/responsibility.ts';
 import { tongbanView } from '../src/site/views/tongban.ts';
 import { transferPaths, transferView } from '../src/site/views/transfer.ts';
+import { transferXlsx } from '../src/export/index.ts';
+import { formatBytes } from '../src/io/files.ts';
 import type { FormField } from '../src/schemas/index.ts';
 import { REPO } from './helpers/cli.ts';
 import { FILING, FILING_GUIDE, LICENCE, LICENCE_GUIDE, LIST, baseRecords, rec, run } from './helpers/fixture.ts';
@@ -356,9 +358,17 @@ describe('the demo catalogue', () => {
     expect(zezhou?.citedByKind.map((k) => [k.kind, k.items.length])).toEqual([['划转清单', 1], ['事项', 17], ['办事指南', 14], ['职责边界', 14]]);
     expect(noticeView(site, 'shanxi-2020-99')?.citedByKind.map((k) => [k.kind, k.items.length])).toEqual([['职责边界', 14]]);
 
-    const transfers = transferPaths(site);
+    const transfers = await transferPaths(site);
     expect(transfers).toHaveLength(2);
     for (const p of transfers) {
+      const bytes = await transferXlsx(p.props.view.list, site.index);
+      expect(p.props.download).toEqual({
+        href: `/open-data/xlsx/${p.params.jurisdiction}-${p.params.id}.xlsx`,
+        fileName: `${p.params.jurisdiction}-${p.params.id}.xlsx`,
+        type: 'Excel 表格（XLSX）',
+        bytes: bytes.byteLength,
+        size: formatBytes(bytes.byteLength),
+      });
       const t = site.index.transfersOf(p.params.jurisdiction).find((l) => l.data.id === p.params.id);
       const listed = p.props.view.groups.flatMap((g) => g.departments.flatMap((d) => d.entries));
       expect(listed).toHaveLength(t?.data.entries.length ?? -1);

@@ -39,14 +39,7 @@ export {
   recordDigests,
   sha256,
 } from './manifest.ts';
-export {
-  NO_DOC_NUMBER,
-  TRANSFER_XLSX_COLUMNS,
-  TRANSFER_XLSX_ROWS,
-  transferMetaCells,
-  transferXlsx,
-  transferXlsxName,
-} from './transfer-xlsx.ts';
+export { NO_DOC_NUMBER, TRANSFER_XLSX_COLUMNS, TRANSFER_XLSX_SHEET, transferHeadLines, transferXlsx, transferXlsxName } from './transfer-xlsx.ts';
 
 /** Default output directory of `npm run export`, relative to the repository root. */
 export const DEFAULT_OPEN_DATA_DIR = 'dist/open-data';

@@ -70,3 +70,18 @@ export function outDirProblem({ root, out, force = false }: OutDirInput): string
   if (!force) return `目录“${shown}”中已有上次导出的开放数据：要用这次的导出替换它，请加上 --force`;
   return undefined;
 }
+
+/**
+ * Why a command must not write the file `out` (a template), in Chinese; undefined when it may:
+ * never into the repository's own folders, never over an existing file or folder.
+ */
+export function outFileProblem({ root, out }: Omit<OutDirInput, 'force'>): string | undefined {
+  const file = realish(path.resolve(root, out));
+  const repo = realish(root);
+  for (const own of PROTECTED_DIRS) {
+    if (inside(path.join(repo, own), file)) return `不能把文件写到仓库的 ${own}/ 目录（“${out}”）中：那里是目录数据或程序。请用 --out 指定别的位置，如 --out 模板.xlsx`;
+  }
+  if (fs.existsSync(file)) return `“${out}”已经存在，不会覆盖：请用 --out 指定一个新文件名`;
+  if (!fs.existsSync(path.dirname(file))) return `目录“${path.dirname(out)}”不存在：请先建立它，或用 --out 指定已有目录中的文件`;
+  return undefined;
+}

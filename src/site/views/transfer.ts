@@ -3,6 +3,10 @@
  * department, a chart by department, and what it changed against the jurisdiction's previous list.
  */
 import type { TransferEntry, TransferList } from '../../schemas/index.ts';
+import { transferXlsx, transferXlsxName } from '../../export/index.ts';
+import { formatBytes } from '../../io/files.ts';
+import { typeLabel } from '../downloads.ts';
+import { routes } from '../routes.ts';
 import { groupBy } from '../../util/group-by.ts';
 import { barPercent, compareWithPrevious, countsByDepartment } from '../lists.ts';
 import type { DeptRef, GuideLink, JurisdictionRef, ListRef, MatterLink, NoticeRef } from '../refs.ts';
@@ -148,10 +152,33 @@ export function transferView(site: Site, jurisdiction: string, id: string): Tran
   };
 }
 
-/** The static paths of /transfers/<jurisdiction>/<id>/, each with its view. */
-export function transferPaths(site: Site): { params: { jurisdiction: string; id: string }; props: { view: TransferView } }[] {
-  return site.catalogue.transfers.flatMap((t) => {
+/** The list's workbook in the open data, as the page links it: “Excel 表格（XLSX），12 KB”. */
+export interface TransferDownload {
+  readonly href: string;
+  /** 140525-2020-12-24-adjustment.xlsx */
+  readonly fileName: string;
+  /** Excel 表格（XLSX）, as form downloads name their types (src/site/downloads.ts). */
+  readonly type: string;
+  readonly bytes: number;
+  /** 12 KB */
+  readonly size: string;
+}
+
+/** The list's XLSX: its address under the open data and the size of the bytes the build writes there. */
+export async function transferDownload(site: Site, list: TransferList): Promise<TransferDownload> {
+  const fileName = transferXlsxName(list);
+  const bytes = (await transferXlsx(list, site.index)).byteLength;
+  return { href: routes.openDataFile(`xlsx/${fileName}`), fileName, type: typeLabel('xlsx'), bytes, size: formatBytes(bytes) };
+}
+
+/** The static paths of /transfers/<jurisdiction>/<id>/, each with its view and its workbook. */
+export async function transferPaths(
+  site: Site,
+): Promise<{ params: { jurisdiction: string; id: string }; props: { view: TransferView; download: TransferDownload } }[]> {
+  const out = [];
+  for (const t of site.catalogue.transfers) {
     const view = transferView(site, t.data.jurisdiction, t.data.id);
-    return view ? [{ params: { jurisdiction: t.data.jurisdiction, id: t.data.id }, props: { view } }] : [];
-  });
+    if (view) out.push({ params: { jurisdiction: t.data.jurisdiction, id: t.data.id }, props: { view, download: await transferDownload(site, t.data) } });
+  }
+  return out;
 }
