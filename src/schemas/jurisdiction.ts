@@ -11,7 +11,7 @@ import { jurisdictionId, nonEmpty } from './common.ts';
  */
 export const transferFilingSchema = z
   .strictObject({
-    days: z.number().int().min(1, '备案期限至少 1 日').max(365).meta({
+    days: z.number().int().min(1).max(365).meta({
       description: '备案期限：公布之日起多少日内（自然日，公布当日不计）',
     }),
     applies: codeEnum(FILING_SCOPES, '适用于哪些清单：全部清单，或只适用于清单公布后的调整（区划的第一份清单之后的清单）').default('全部清单'),
