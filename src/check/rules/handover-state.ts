@@ -35,7 +35,7 @@ export default defineRule({
       const due = t.handoverBy;
       t.handover.checklist.forEach((item, i) => {
         const at = ['handover', 'checklist', i] as const;
-        const what = item.department ? `${item.department} 的${item.item}` : item.item;
+        const what = item.department ? `${ctx.index.department(t.jurisdiction, item.department)?.data.name ?? item.department}的${item.item}` : item.item;
         if (item.item === APPROVAL_SEAL && item.state === '已移交') {
           ctx.report(r, [...at, 'state'], `审批专用章废止而不移交：请把状态改为已废止（已废止的填写废止日期），尚未废止的写未移交`);
         }

@@ -57,7 +57,7 @@ export default ruleTester('handover-state', {
     {
       name: 'reports an item still not handed over after the due date, as of today',
       records: (r) => withChecklist(r, { item: '事项名称', state: '已移交', date: '2020-12-28' }, { item: '专网审批系统', state: '未移交', department: 'jtysj' }),
-      problems: [row(1, 'state', 31, 14, ['jtysj 的专网审批系统应于交接截止日期 2020-12-30 前移交', '到 2026-11-23 仍未移交', 'overdue.reason'])],
+      problems: [row(1, 'state', 31, 14, ['泽州县交通运输局的专网审批系统应于交接截止日期 2020-12-30 前移交', '到 2026-11-23 仍未移交', 'overdue.reason'])],
     },
     {
       name: 'counts the due date from the injected today',
