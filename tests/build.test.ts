@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formDownloads, generatedDocx } from '../src/site/downloads.ts';
 import { routes } from '../src/site/routes.ts';
@@ -68,6 +69,24 @@ describe('the demo site', () => {
         expect(html, `${g.file}: ${text}`).toContain(escapeHtml(text));
       }
     }
+  });
+
+  it('shows the handover and filing a list records as captioned tables with headers, and nothing for a list without them', () => {
+    const adjustment = catalogue.transfers.find((t) => t.data.id === '2020-12-24-adjustment')!.data;
+    const page = parse(fs.readFileSync(path.join(out, pageFile(routes.transfer('140525', adjustment.id))), 'utf8'));
+    const handover = tableByCaption(page, '移交内容及状态');
+    expect(textOf(handover.caption)).toBe('移交内容及状态（交接截止日期 2020年12月30日）');
+    expect(handover.head).toEqual([['移交内容', 'col'], ['状态', 'col'], ['移交人', 'col'], ['接收人', 'col'], ['日期', 'col'], ['说明', 'col']]);
+    expect(handover.rows.map((r) => [r.header, r.cells[0]])).toEqual(adjustment.handover!.checklist.map((c) => [c.item, c.state]));
+    expect(handover.rows.every((r) => r.headerScope === 'row')).toBe(true);
+    const liaisons = tableByCaption(page, '各部门移交工作联络员');
+    expect(liaisons.rows.map((r) => r.cells.at(-1))).toEqual(adjustment.handover!.liaisons.map(() => '未公开'));
+    const filing = elementById(page, 'filing');
+    expect(textOf(filing)).toContain('未见公开的备案记录');
+    expect(textOf(filing)).toContain('本站没有收录泽州县及其上级区划规定的清单备案期限');
+    const first = parse(fs.readFileSync(path.join(out, pageFile(routes.transfer('140525', 'first-batch'))), 'utf8'));
+    expect(elementById(first, 'handover')).toBeUndefined();
+    expect(elementById(first, 'filing')).toBeUndefined();
   });
 
   it('declares Chinese on every page', () => {
@@ -154,4 +173,40 @@ describe('a catalogue with an error', () => {
 
 function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+const isElement = (n: Node): n is Element => 'tagName' in n;
+const childrenOf = (n: Node): Node[] => ('childNodes' in n ? n.childNodes : []);
+const attr = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
+
+function elements(n: Node, pick: (e: Element) => boolean): Element[] {
+  const own = isElement(n) && pick(n) ? [n] : [];
+  return [...own, ...childrenOf(n).flatMap((c) => elements(c, pick))];
+}
+
+function textOf(n: Node | undefined): string {
+  if (!n) return '';
+  if (n.nodeName === '#text') return (n as DefaultTreeAdapterMap['textNode']).value;
+  return childrenOf(n).map(textOf).join('');
+}
+
+const elementById = (root: Node, id: string) => elements(root, (e) => attr(e, 'id') === id)[0];
+
+/** The table whose caption starts with `caption`: its header cells (text, scope) and body rows. */
+function tableByCaption(root: Node, caption: string) {
+  const table = elements(root, (e) => e.tagName === 'table').find((t) => textOf(elements(t, (e) => e.tagName === 'caption')[0]).startsWith(caption));
+  if (!table) throw new Error(`no table captioned ${caption}`);
+  const [thead] = elements(table, (e) => e.tagName === 'thead');
+  const [tbody] = elements(table, (e) => e.tagName === 'tbody');
+  return {
+    caption: elements(table, (e) => e.tagName === 'caption')[0],
+    head: elements(thead!, (e) => e.tagName === 'th').map((th) => [textOf(th), attr(th, 'scope')]),
+    rows: elements(tbody!, (e) => e.tagName === 'tr').map((tr) => {
+      const th = elements(tr, (e) => e.tagName === 'th')[0];
+      return { header: textOf(th), headerScope: th && attr(th, 'scope'), cells: elements(tr, (e) => e.tagName === 'td').map(textOf) };
+    }),
+  };
 }

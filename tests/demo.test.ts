@@ -64,4 +64,29 @@ describe('the demo catalogue', () => {
       if (!c.startsWith('00')) expect(ref!.matter.data.local, c).toBe(true);
     }
   });
+
+  it('records the handover the notice orders without claiming that any of it was done', () => {
+    const h = adjustment.data.handover!;
+    expect(h.checklist.map((c) => c.item)).toEqual(['事项名称', '法律依据', '审批标准', '审批专家库', '涉及中介', '证照', '文书', '专用打印设备', '专网审批系统', '审批专用章']);
+    // The notice itself abolishes the seals; nothing public records the rest as handed over.
+    expect(h.checklist.filter((c) => c.item !== '审批专用章').map((c) => c.state)).toEqual(Array(9).fill('未见公开记录'));
+    expect(h.checklist.find((c) => c.item === '审批专用章')?.state).toBe('已废止');
+    expect(h.checklist.some((c) => c.date !== undefined || c.handedOverBy !== undefined || c.receivedBy !== undefined)).toBe(false);
+    // One liaison for every line department the list moves matters from or back to, none named.
+    const lineDepts = new Set(adjustment.data.entries.map((e) => (e.direction === '划转' ? e.from : e.to)));
+    expect(new Set(h.liaisons.map((l) => l.department))).toEqual(lineDepts);
+    expect(new Set(h.liaisons.map((l) => l.name))).toEqual(new Set(['未公开']));
+    expect(adjustment.data.filings).toEqual([]);
+    // So the check says so as a hint, and fails nothing.
+    const hints = result.problems.filter((p) => p.rule === 'handover-unrecorded');
+    expect(hints.map((p) => [p.file, p.path, p.severity])).toEqual([[adjustment.file, 'handover.checklist', 'warning']]);
+    expect(hints[0]!.message).toContain('仍有 9 项移交内容未见公开记录');
+  });
+
+  it('sets a filing period only where a published document gives one', () => {
+    const withPeriod = [...index.jurisdictions.values()].filter((j) => j.data.transferFiling).map((j) => [j.data.id, j.data.transferFiling]);
+    expect(withPeriod).toEqual([['370000', { days: 10, applies: '清单调整', to: '山东省人民政府', basis: 'shandong-2020-85', note: expect.any(String) }]]);
+    expect(index.notices.get('shandong-2020-85')?.data.jurisdiction).toBe('370000');
+    expect(result.problems.filter((p) => p.rule === 'filing-period' || p.rule === 'filing-missing')).toEqual([]);
+  });
 });

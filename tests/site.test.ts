@@ -216,6 +216,52 @@ describe('site views', () => {
     expect(transferView(site, '140525', 'b')!.effectiveEstimated).toBe(true);
   });
 
+  it('shows the handover a list records, its departments resolved, and nothing for a list that records none', () => {
+    const records = baseRecords();
+    rec(records, LIST).handover = {
+      checklist: [
+        { item: '专网审批系统', state: '已移交', department: 'jtysj', handedOverBy: '县交通运输局', receivedBy: '县行政审批服务管理局', date: '2020-12-29' },
+        { item: '证照', state: '未移交', overdue: { reason: '空白证照尚未清点' }, note: '另行移交' },
+        { item: '审批专用章', state: '已废止' },
+      ],
+      liaisons: [{ department: 'jtysj', role: '审批事项划转移交工作联络员', name: '未公开' }],
+    };
+    records['data/transfers/140525/b.yaml'] = backList();
+    const site = siteOf(records);
+    const h = transferView(site, '140525', 'a')!.handover!;
+    expect(h.due).toBe('2020-12-30');
+    expect(h.rows.map((r) => [r.item, r.state, r.department?.name, r.handedOverBy, r.receivedBy, r.date, r.overdueReason, r.note])).toEqual([
+      ['专网审批系统', '已移交', '泽州县交通运输局', '县交通运输局', '县行政审批服务管理局', '2020-12-29', undefined, undefined],
+      ['证照', '未移交', undefined, undefined, undefined, undefined, '空白证照尚未清点', '另行移交'],
+      ['审批专用章', '已废止', undefined, undefined, undefined, undefined, undefined, undefined],
+    ]);
+    expect(h.liaisons.map((l) => [l.department.name, l.role, l.name])).toEqual([['泽州县交通运输局', '审批事项划转移交工作联络员', '未公开']]);
+    const b = transferView(site, '140525', 'b')!;
+    expect(b.handover).toBeUndefined();
+    expect(b.filing).toBeUndefined();
+  });
+
+  it('shows the filing period that applies to a list, with its deadline, and the filing records', () => {
+    const records = baseRecords();
+    rec(records, 'data/jurisdictions/140500.yaml').transferFiling = { days: 10, applies: '清单调整', to: '晋城市人民政府', basis: 'n1' };
+    rec(records, LIST).filings = [];
+    records['data/transfers/140525/b.yaml'] = backList({ filings: [{ to: '晋城市人民政府', date: '2021-06-08', copies: ['县委编办'] }] });
+    const site = siteOf(records);
+    // The first list: the period is for adjustments only; it says its filing was looked for and not found.
+    const a = transferView(site, '140525', 'a')!.filing!;
+    expect(a.requirement).toBeUndefined();
+    expect(a.records).toEqual([]);
+    expect(a.jurisdictionName).toBe('泽州县');
+    const b = transferView(site, '140525', 'b')!.filing!;
+    expect(b.requirement).toEqual({
+      text: '晋城市规定清单调整公布之日起 10 日内报晋城市人民政府备案（《调整通知》）',
+      deadline: '2021-06-11',
+      fromPublished: false,
+      basis: expect.objectContaining({ id: 'n1', href: routes.notice('n1') }),
+    });
+    expect(b.records?.map((f) => [f.to, f.date, f.copies])).toEqual([['晋城市人民政府', '2021-06-08', ['县委编办']]]);
+  });
+
   it('tells what a department holds now and what it handed over and got back, when', () => {
     const records = baseRecords();
     records['data/transfers/140525/b.yaml'] = backList();

@@ -181,6 +181,45 @@ export const PRE_REVIEW_STATUSES = codeList('初审状态', [
   ['3', '不涉及'],
 ]);
 
+/**
+ * What a department and the approval bureau hand over to each other when a matter moves (移交内容).
+ * Local codes: the national platform has no list of these. The approval seal is on the list
+ * because it is accounted for in the handover, though it is abolished rather than passed on.
+ */
+export const HANDOVER_ITEMS = codeList('移交内容', [
+  ['01', '事项名称'],
+  ['02', '法律依据'],
+  ['03', '审批标准'],
+  ['04', '审批专家库'],
+  ['05', '涉及中介'],
+  ['06', '证照'],
+  ['07', '文书'],
+  ['08', '专用打印设备'],
+  ['09', '专网审批系统'],
+  ['10', '审批专用章'],
+]);
+
+/** The item of HANDOVER_ITEMS that is abolished, never handed over. */
+export const APPROVAL_SEAL = '审批专用章';
+
+/**
+ * The state of one handover item. 未见公开记录: a document orders the handover but no public record
+ * says whether it happened — recorded as such rather than guessed.
+ */
+export const HANDOVER_STATES = codeList('移交状态', [
+  ['1', '已移交'],
+  ['2', '未移交'],
+  ['3', '不适用'],
+  ['4', '已废止'],
+  ['5', '未见公开记录'],
+]);
+
+/** Which transfer lists a jurisdiction's filing period applies to. */
+export const FILING_SCOPES = codeList('备案范围', [
+  ['1', '全部清单'],
+  ['2', '清单调整'],
+]);
+
 /** A zod enum of a list's labels, documented with the list's title and codes. */
 export function codeEnum<L extends string>(list: CodeList<L>, description?: string) {
   const labels = list.entries.map(([, label]) => label) as [L, ...L[]];

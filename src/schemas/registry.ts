@@ -162,7 +162,10 @@ export const COLLECTIONS = {
     keyLabel: '区划标识 id',
     display: (r) => r.name,
     jurisdiction: 'shared',
-    references: [{ path: 'parent', to: 'jurisdictions' }],
+    references: [
+      { path: 'parent', to: 'jurisdictions' },
+      { path: 'transferFiling.basis', to: 'notices' },
+    ],
     missing: { what: () => '区划', hint: () => '请先在 data/jurisdictions/ 中建立该区划，或改正区划代码' },
     searchable: false,
   }),
@@ -244,6 +247,8 @@ export const COLLECTIONS = {
       { path: 'entries[].matter', to: 'matters' },
       { path: 'entries[].from', to: 'departments', scope: 'jurisdiction' },
       { path: 'entries[].to', to: 'departments', scope: 'jurisdiction' },
+      { path: 'handover.checklist[].department', to: 'departments', scope: 'jurisdiction' },
+      { path: 'handover.liaisons[].department', to: 'departments', scope: 'jurisdiction' },
     ],
     page: { route: 'transfer', args: ['jurisdiction', 'id'] },
     searchable: true,
@@ -357,4 +362,7 @@ export const LIST_ITEM_KEYS: Readonly<Record<string, readonly string[]>> = {
   technicalSupport: ['task'],
   pushes: ['what', 'to'],
   sections: ['title'],
+  checklist: ['item'],
+  liaisons: ['department'],
+  filings: ['to', 'date'],
 };

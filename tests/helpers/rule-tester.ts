@@ -31,6 +31,8 @@ export interface RuleCase {
   readonly files?: (files: Files) => void;
   /** Sizes the source reports instead of the real ones, by path. */
   readonly sizes?: Readonly<Record<string, number>>;
+  /** The check's "today" for this case (default TODAY). */
+  readonly today?: string;
   /** Further assertions on the whole result. */
   readonly also?: (result: ValidationResult) => void;
 }
@@ -91,7 +93,7 @@ export function runCase(c: RuleCase): ValidationResult {
   c.records?.(records);
   const files = toFiles(records);
   c.files?.(files);
-  return validateSource(memorySource(files, { ...c.sizes }), { today: TODAY });
+  return validateSource(memorySource(files, { ...c.sizes }), { today: c.today ?? TODAY });
 }
 
 const fragments = (m: ExpectedProblem['message']): readonly MessageFragment[] => (Array.isArray(m) ? m : [m as MessageFragment]);

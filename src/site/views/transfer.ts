@@ -1,8 +1,11 @@
 /**
  * /transfers/<jurisdiction>/<id>/: one transfer list, its entries by direction and line
- * department, a chart by department, and what it changed against the jurisdiction's previous list.
+ * department, a chart by department, what it changed against the jurisdiction's previous list,
+ * and the handover and filing it records (shown from the data only, never judged against today,
+ * so the page is the same whenever it is built).
  */
-import type { TransferEntry, TransferList } from '../../schemas/index.ts';
+import { describeRequirement, filingRequirement } from '../../domain/filing.ts';
+import type { Filing, HandoverItem, TransferEntry, TransferList } from '../../schemas/index.ts';
 import { transferXlsx, transferXlsxName } from '../../export/index.ts';
 import { formatBytes } from '../../io/files.ts';
 import { typeLabel } from '../downloads.ts';
@@ -55,6 +58,35 @@ export interface TransferExtras {
   };
 }
 
+export interface HandoverRowView {
+  readonly item: HandoverItem['item'];
+  readonly state: HandoverItem['state'];
+  /** The department the row is about; absent: every department of the list. */
+  readonly department?: DeptRef;
+  readonly handedOverBy?: string;
+  readonly receivedBy?: string;
+  readonly date?: string;
+  readonly overdueReason?: string;
+  readonly note?: string;
+}
+
+export interface HandoverView {
+  /** The list's handoverBy. */
+  readonly due?: string;
+  readonly rows: readonly HandoverRowView[];
+  readonly liaisons: readonly { readonly department: DeptRef; readonly role: string; readonly name: string }[];
+  readonly note?: string;
+}
+
+export interface FilingView {
+  /** The filing period that applies (src/domain/filing.ts), in words, with its deadline and basis. */
+  readonly requirement?: { readonly text: string; readonly deadline: string; readonly fromPublished: boolean; readonly basis: NoticeRef };
+  /** The jurisdiction whose period would apply, for saying that none is set. */
+  readonly jurisdictionName: string;
+  /** The filing records; undefined when the list does not record its filing, [] when none was found. */
+  readonly records?: readonly Filing[];
+}
+
 export interface TransferView extends TransferSummary {
   readonly list: TransferList;
   readonly file: string;
@@ -67,6 +99,10 @@ export interface TransferView extends TransferSummary {
   readonly previous?: ListRef;
   readonly next?: ListRef;
   readonly extras: TransferExtras;
+  /** The handover the list records; absent when it records none. */
+  readonly handover?: HandoverView;
+  /** Its filing with the higher level; absent when it records none and no period applies. */
+  readonly filing?: FilingView;
 }
 
 /** A list's entries by direction (划转 first), then by line department in document order. */
@@ -128,6 +164,38 @@ export function transferExtras(site: Site, list: TransferList, previous: Transfe
   };
 }
 
+/** The handover a list records, with its due date and departments resolved. */
+export function handoverView(site: Site, list: TransferList): HandoverView | undefined {
+  const h = list.handover;
+  if (!h) return undefined;
+  return {
+    ...(list.handoverBy ? { due: list.handoverBy } : {}),
+    rows: h.checklist.map((c) => ({
+      item: c.item,
+      state: c.state,
+      ...(c.department ? { department: site.refs.dept(list.jurisdiction, c.department) } : {}),
+      ...(c.handedOverBy ? { handedOverBy: c.handedOverBy } : {}),
+      ...(c.receivedBy ? { receivedBy: c.receivedBy } : {}),
+      ...(c.date ? { date: c.date } : {}),
+      ...(c.overdue ? { overdueReason: c.overdue.reason } : {}),
+      ...(c.note ? { note: c.note } : {}),
+    })),
+    liaisons: h.liaisons.map((l) => ({ department: site.refs.dept(list.jurisdiction, l.department), role: l.role, name: l.name })),
+    ...(h.note ? { note: h.note } : {}),
+  };
+}
+
+/** A list's filing records and the period that applies to it; undefined when there is neither. */
+export function filingView(site: Site, list: TransferList): FilingView | undefined {
+  const req = filingRequirement(site.index, list);
+  if (!req && list.filings === undefined) return undefined;
+  return {
+    ...(req ? { requirement: { text: describeRequirement(req), deadline: req.deadline, fromPublished: req.fromPublished, basis: site.refs.notice(req.setting.basis) } } : {}),
+    jurisdictionName: site.refs.jurisdiction(list.jurisdiction).name,
+    ...(list.filings ? { records: list.filings } : {}),
+  };
+}
+
 /** The view of a list by jurisdiction and id; undefined when there is no such list. */
 export function transferView(site: Site, jurisdiction: string, id: string): TransferView | undefined {
   const lists = site.index.transfersOf(jurisdiction);
@@ -138,6 +206,8 @@ export function transferView(site: Site, jurisdiction: string, id: string): Tran
   const prev = lists[i - 1];
   const next = lists[i + 1];
   const groups = directionGroups(site, list);
+  const handover = handoverView(site, list);
+  const filing = filingView(site, list);
   return {
     ...transferSummary(site, list),
     list,
@@ -149,6 +219,8 @@ export function transferView(site: Site, jurisdiction: string, id: string): Tran
     ...(prev ? { previous: site.refs.listRef(prev.data) } : {}),
     ...(next ? { next: site.refs.listRef(next.data) } : {}),
     extras: transferExtras(site, list, prev?.data),
+    ...(handover ? { handover } : {}),
+    ...(filing ? { filing } : {}),
   };
 }
 

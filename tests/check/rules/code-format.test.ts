@@ -58,6 +58,11 @@ export default ruleTester('code-format', {
       problems: [{ file: LIST, line: 25, col: 12, path: 'docNumber', message: '泽政发〔2020〕5号' }],
     },
     {
+      name: 'checks the document number of a filing record the same way',
+      records: (r) => (rec(r, LIST).filings = [{ to: '晋城市人民政府', date: '2020-12-31', docNumber: '泽政函(2020)1号' }]),
+      problems: [{ file: LIST, line: 28, col: 16, path: 'filings[0].docNumber', message: '泽政函〔2020〕1号' }],
+    },
+    {
       name: 'requires a credit code of a department that implements a matter',
       records: (r) => delete rec(r, BUREAU_DEPT).creditCode,
       problems: [

@@ -1,13 +1,28 @@
 /** Rule 1: required elements, types and code lists (the loader applies the zod schemas). */
-import { FILING, FORM, GUIDE, rec } from '../../helpers/fixture.ts';
+import { FILING, FORM, GUIDE, LIST, rec } from '../../helpers/fixture.ts';
 import { ruleTester } from '../../helpers/rule-tester.ts';
 
 const NOTICE_FILE = 'src/content/notices/n1.mdx';
 const FILING_MATTER = `data/matters/${FILING}.yaml`;
+const JURISDICTION = 'data/jurisdictions/140500.yaml';
 
 export default ruleTester('schema', {
   valid: [
     { name: 'accepts the implementation-list elements from their code lists', records: (r) => Object.assign(rec(r, GUIDE), { exerciseLevel: '县级', implementerNature: '法定机关' }) },
+    {
+      name: 'accepts a list’s handover, filings and the jurisdiction’s filing period',
+      records: (r) => {
+        Object.assign(rec(r, LIST), {
+          handover: {
+            checklist: [{ item: '专网审批系统', state: '已移交', department: 'jtysj', handedOverBy: '县交通运输局', receivedBy: '县行政审批服务管理局', date: '2020-12-29', note: '据交接单' }],
+            liaisons: [{ department: 'jtysj', role: '审批事项划转移交工作联络员', name: '未公开' }],
+            note: '据交接记录',
+          },
+          filings: [{ to: '晋城市人民政府', by: '泽州县人民政府', date: '2020-12-31', docNumber: '泽政函〔2020〕1号', copies: ['县委编办'] }],
+        });
+        rec(r, JURISDICTION).transferFiling = { days: 10, applies: '清单调整', to: '晋城市人民政府', basis: 'n1', note: '调整后备案' };
+      },
+    },
   ],
   invalid: [
     {
@@ -69,6 +84,31 @@ export default ruleTester('schema', {
       name: 'reports a notice without front matter',
       files: (f) => (f['src/content/notices/n2.mdx'] = '要点。\n'),
       problems: [{ file: 'src/content/notices/n2.mdx', line: 1, col: 1, path: '', message: '缺少以 --- 包围的元数据' }],
+    },
+    {
+      name: 'reports a handover item outside its code list, with the options',
+      records: (r) => (rec(r, LIST).handover = { checklist: [{ item: '印章', state: '已移交' }] }),
+      problems: [{ file: LIST, line: 27, col: 13, path: 'handover.checklist[0].item', message: ['移交内容', '审批专用章'] }],
+    },
+    {
+      name: 'reports a handover state outside its code list',
+      records: (r) => (rec(r, LIST).handover = { checklist: [{ item: '证照', state: '已完成' }] }),
+      problems: [{ file: LIST, line: 28, col: 14, path: 'handover.checklist[0].state', message: ['移交状态', '未见公开记录'] }],
+    },
+    {
+      name: 'reports a liaison without a name: an unpublished one is written 未公开',
+      records: (r) => (rec(r, LIST).handover = { checklist: [{ item: '证照', state: '不适用' }], liaisons: [{ department: 'jtysj', role: '联络员' }] }),
+      problems: [{ file: LIST, line: 30, col: 7, path: 'handover.liaisons[0].name', message: ['缺少必填要素', '未公开'] }],
+    },
+    {
+      name: 'reports a filing without a date',
+      records: (r) => (rec(r, LIST).filings = [{ to: '晋城市人民政府' }]),
+      problems: [{ file: LIST, line: 26, col: 5, path: 'filings[0].date', message: ['缺少必填要素', '报送备案的日期'] }],
+    },
+    {
+      name: 'reports a filing period of no days',
+      records: (r) => (rec(r, JURISDICTION).transferFiling = { days: 0, to: '晋城市人民政府', basis: 'n1' }),
+      problems: [{ file: JURISDICTION, line: 5, col: 9, path: 'transferFiling.days', message: '“days” 不能小于 1' }],
     },
     {
       name: 'reports a wrong type in a form',
