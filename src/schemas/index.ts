@@ -8,6 +8,7 @@ export * from './jurisdiction.ts';
 export * from './matter.ts';
 export * from './notice.ts';
 export * from './registry.ts';
+export * from './release.ts';
 export * from './responsibility.ts';
 export * from './tongban.ts';
 export * from './transfer.ts';
