@@ -5,6 +5,7 @@ export * from './department.ts';
 export * from './form.ts';
 export * from './guide.ts';
 export * from './jurisdiction.ts';
+export * from './labels.ts';
 export * from './matter.ts';
 export * from './notice.ts';
 export * from './registry.ts';
