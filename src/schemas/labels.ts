@@ -14,7 +14,7 @@ const EXTRA_FIELDS: Readonly<Record<string, string>> = { body: '正文', fileCon
 export type LabelSegment = string | number | { readonly by: readonly string[]; readonly values: readonly string[] };
 
 /** The field `key` of an object schema (of any option, for a union). */
-function fieldOf(schema: z.ZodType | undefined, key: string): z.ZodType | undefined {
+export function fieldOf(schema: z.ZodType | undefined, key: string): z.ZodType | undefined {
   if (!schema) return undefined;
   const own = shapeOf(schema)?.[key];
   if (own) return own;
@@ -25,7 +25,8 @@ function fieldOf(schema: z.ZodType | undefined, key: string): z.ZodType | undefi
   return undefined;
 }
 
-const itemsOf = (schema: z.ZodType | undefined) => (schema ? (elementOf(schema) ?? recordValueOf(schema)) : undefined);
+/** The schema of a list's items (or a record's values). */
+export const itemsOf = (schema: z.ZodType | undefined) => (schema ? (elementOf(schema) ?? recordValueOf(schema)) : undefined);
 
 /** The Chinese name of field `key` of `schema`; the key itself only when the schema has no description for it. */
 export function keyLabel(schema: z.ZodType | undefined, key: string): string {
