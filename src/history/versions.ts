@@ -33,8 +33,6 @@ import { releaseBase, releaseInput } from './releases.ts';
 
 /** Tags that name a version of the catalogue: catalogue/2020-12-24. */
 export const VERSION_TAG = /^catalogue\/(\d{4}-\d{2}-\d{2})$/;
-/** How a maintainer names a version (shown in the page's introduction and the README). */
-export const VERSION_TAG_EXAMPLE = 'git tag catalogue/2020-12-24 <提交编号>';
 /** Length of the commit id in /versions/<id>/: fixed, so a version's URL never changes. */
 export const SHORT_ID_LENGTH = 10;
 
