@@ -40,6 +40,7 @@ describe('the demo site', () => {
       ...catalogue.notices.map((n) => routes.notice(n.data.id)),
       ...catalogue.forms.flatMap((f) => [routes.form(f.data.id), routes.formSample(f.data.id)]),
       ...[site.first, site.second].map((c) => routes.version(c.slice(0, 10))),
+      ...catalogue.releases.map((r) => routes.release(r.data.id)),
     ]
       .map(pageFile)
       .concat('404.html')

@@ -128,13 +128,17 @@ describe('diffCatalogues between git versions', { timeout: 60_000 }, () => {
     expect(collection(r.json, 'guides').summary).toBe('办事指南：新增 0，删除 0，修改 1');
 
     expect(r.out.text).toContain('* 修改 新增客运班线经营许可［11140525MB195120394140121001003］');
-    expect(r.out.text).toContain('materials[name=营业执照].copies：1 → 2');
-    expect(r.out.text).toContain('promisedLimit.value：5 → 3');
-    expect(r.out.text).toContain('steps：顺序调整：受理、审查、决定 → 审查、受理、决定');
-    expect(r.out.text).toContain('conditions：新增 “驾驶人员取得相应的从业资格证”');
-    expect(r.out.text).toContain('place：“泽州县政务服务中心” → “泽州县政务服务中心 <二楼> | 5号窗口”');
+    expect(r.out.text).toContain('申请材料［营业执照］·纸质份数：1 → 2');
+    expect(r.out.text).toContain('申请材料［授权委托书］：新增 ｛材料名称：“授权委托书”；是否必需：“委托他人办理的”；材料形式：“原件”');
+    expect(byPath['materials[name=营业执照].copies'].label).toBe('申请材料［营业执照］·纸质份数');
+    expect(r.out.text).toContain('承诺办结时限·时限数值：5 → 3');
+    expect(r.out.text).toContain('办理流程：顺序调整：受理、审查、决定 → 审查、受理、决定');
+    expect(r.out.text).toContain('受理条件：新增 “驾驶人员取得相应的从业资格证”');
+    expect(r.out.text).toContain('办理地点：“泽州县政务服务中心” → “泽州县政务服务中心 <二楼> | 5号窗口”');
     // Markdown: one table row per field, pipes escaped; HTML: everything escaped.
-    expect(r.out.md).toContain('| materials\\[name=营业执照\\].copies | 修改 | 1 | 2 |');
+    expect(r.out.md).toContain('| 申请材料［营业执照］·纸质份数 | 修改 | 1 | 2 |');
+    expect(r.out.html).toContain('<tr><td>申请材料［营业执照］·纸质份数</td><td>修改</td>');
+    for (const out of [r.out.text, r.out.md, r.out.html]) expect(out).not.toMatch(/materials|promisedLimit|copies/);
     expect(r.out.md).toContain('“泽州县政务服务中心 &lt;二楼&gt; \\| 5号窗口”');
     expect(r.out.html).toContain('<ins>“泽州县政务服务中心 &lt;二楼&gt; | 5号窗口”</ins>');
     expect(r.out.html).not.toContain('<二楼>');
@@ -198,7 +202,7 @@ describe('diffCatalogues between git versions', { timeout: 60_000 }, () => {
     expect(form.changes[0].before).toMatch(/^\d+ 字节，SHA-256 [0-9a-f]{16}$/);
     expectEverywhere(r.out, '政策文件：新增 0，删除 0，修改 1');
     expectEverywhere(r.out, '表格：新增 0，删除 0，修改 1');
-    expect(r.out.text).toContain('body：“要点。” → “要点：划转两个事项。”');
+    expect(r.out.text).toContain('正文：“要点。” → “要点：划转两个事项。”');
   });
 
   it('says in plain words which matters moved in (划转) and back (划回), and when', () => {
@@ -284,7 +288,7 @@ describe('npm run diff', { timeout: 60_000 }, () => {
     }
     const text = await runCommand(diffCommand, ['v1', 'v2'], repo.dir);
     expect(text.stdout).toMatch(/^目录差异：v1（[0-9a-f]{10}，\d{4}-\d{2}-\d{2}） → v2（/);
-    expect(text.stdout).toContain('hours：“法定工作日” → “工作日 9:00—17:00”');
+    expect(text.stdout).toContain('办理时间：“法定工作日” → “工作日 9:00—17:00”');
   });
 
   it('exits 0 and says so when there is no difference', async () => {
@@ -368,7 +372,7 @@ describe('npm run diff', { timeout: 60_000 }, () => {
     expect(before.status).not.toBe('');
     const r = await runCommand(diffCommand, [a, b], repo.dir);
     expect(r.code).toBe(0); // the broken untracked file is not part of either version
-    expect(r.stdout).toContain('visits：1 → 0');
+    expect(r.stdout).toContain('到办事现场次数：1 → 0');
     expect(snapshot()).toEqual(before);
   });
 });

@@ -45,7 +45,7 @@ function demoRepo() {
 }
 
 describe('the version history', { timeout: 120_000 }, () => {
-  it('lists the versions of the demo repository, names the tagged one, and summarises the adjustment list: 14 in, 8 back', () => {
+  it('lists the data revisions of the demo repository by number and author, and its releases, each cut from the revision that recorded it: 14 in, 8 back', () => {
     const { repo, first, second, list } = demoRepo();
     const h = versionHistory(repo.dir);
     expect(h.reason).toBeUndefined();
@@ -54,17 +54,17 @@ describe('the version history', { timeout: 120_000 }, () => {
     expect(h.versions.map((v) => v.id)).toEqual([second, first]);
 
     const [v2, v1] = h.versions as [(typeof h.versions)[0], (typeof h.versions)[0]];
-    expect(v2).toMatchObject({ name: TAG, label: TAG, shortId: second.slice(0, 10), href: `/versions/${second.slice(0, 10)}/`, subject: '收录 2020-12-24 调整通知' });
+    // Revisions are named by their number, date and author, never by a tag or commit id.
+    expect(v2).toMatchObject({ label: '第 2 次数据修订', author: '测试', shortId: second.slice(0, 10), href: `/versions/${second.slice(0, 10)}/`, subject: '收录 2020-12-24 调整通知' });
     expect(v2.tags).toEqual([TAG]);
     expect(v2.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(v2.previous?.id).toBe(first);
-    expect(v1.name).toBeUndefined();
-    expect(v1.label).toBe(`版本 ${first.slice(0, 10)}`);
+    expect(v1.label).toBe('第 1 次数据修订');
     expect(v1.previous).toBeUndefined();
     expect(v1.next?.id).toBe(second);
 
     // The tagged version adds the list and nothing else, and moves 14 matters in and 8 back.
-    expect(v2.summary.lines.map((l) => l.text)).toEqual(['划转清单：新增 1']);
+    expect(v2.summary.lines.map((l) => l.text)).toEqual(['划转清单：新增 1', '发布：新增 1']);
     expect(v2.summary.lines[0]!.records).toEqual([{ kind: 'added', key: '140525/2020-12-24-adjustment', name: list.title }]);
     expect(v2.summary.holdings).toHaveLength(1);
     const h140525 = v2.summary.holdings[0]!;
@@ -77,6 +77,21 @@ describe('the version history', { timeout: 120_000 }, () => {
     // The first version is compared with an empty catalogue: everything is new.
     expect(v1.summary.lines.find((l) => l.collection === 'guides')?.added).toBeGreaterThanOrEqual(14);
     expect(v1.summary.lines.every((l) => l.removed === 0 && l.changed === 0)).toBe(true);
+
+    // The releases, newest first, each cut from the revision that added its record.
+    expect(h.releases.map((r) => [r.id, r.basis?.id, r.previous?.id])).toEqual([
+      ['2020-12-24-adjustment', second, '2019-12-01-first-batch'],
+      ['2019-12-01-first-batch', first, undefined],
+    ]);
+    const [r2, r1] = h.releases as [(typeof h.releases)[0], (typeof h.releases)[0]];
+    expect(r2.notice).toEqual({ id: 'zezhou-2020-12-24', title: list.title, href: '/notices/zezhou-2020-12-24/' });
+    expect(r2.summary.holdings[0]).toMatchObject({ movedIn: 14, movedBack: 8 });
+    expect(r2.summary.lines.find((l) => l.collection === 'guides')).toMatchObject({ added: 14, removed: 0, changed: 0 });
+    expect(r1.summary.lines.find((l) => l.collection === 'guides')).toBeUndefined();
+    expect(r1.summary.holdings[0]).toMatchObject({ movedIn: 8, movedBack: 0 });
+    // A guide added in the first revision belongs to the adjustment: the first release whose state holds it.
+    const guide = recordHistory(h, 'guides', `11140525MB195120394140121001003`);
+    expect(guide.map((c) => [c.kind, c.version?.id, c.release?.id])).toEqual([['added', first, '2020-12-24-adjustment']]);
 
     // Computed once: a second call returns the same object.
     expect(versionHistory(repo.dir)).toBe(h);
@@ -213,10 +228,19 @@ describe('the site built from a repository, and from a copy without .git', { tim
     expect(noGit.build.code, noGit.build.output).toBe(0);
   });
 
-  it('lists the versions on /versions/: the tag, the new list and the 14/8 moves', () => {
+  it('lists the releases on /versions/, newest first, then the data revisions: the new list and the 14/8 moves', () => {
     const html = read(withGit.out, 'versions/index.html');
-    expect(html).toContain(TAG);
-    expect(html).toContain('catalogue/年-月-日'); // the tag pattern is explained
+    expect(html).not.toContain(TAG);
+    expect(html.indexOf('href="/versions/2020-12-24-adjustment/"')).toBeGreaterThan(0);
+    expect(html.indexOf('href="/versions/2020-12-24-adjustment/"')).toBeLessThan(html.indexOf('href="/versions/2019-12-01-first-batch/"'));
+    expect(html.indexOf('href="/versions/2019-12-01-first-batch/"')).toBeLessThan(html.indexOf(`href="/versions/${second.slice(0, 10)}/"`));
+    expect(html).toContain('<dt>经办人</dt><dd>泽州县行政审批服务管理局（目录维护）（姓名未公开）</dd>');
+    expect(html).toContain('<dt>变更类别</dt><dd>调整</dd>');
+    expect(html).toContain('<a href="/notices/zezhou-2020-12-24/">');
+    expect(html).toContain('一次发布的目录状态包括');
+    expect(html).toContain('第 2 次数据修订');
+    expect(html).toContain('修订人：测试');
+    expect(html).not.toContain('收录 2020-12-24 调整通知'); // a revision's message is not shown
     expect(html).toContain(listTitle);
     expect(html).toContain('划转 14 项，划回 8 项');
     expect(html).toContain(`href="/versions/${second.slice(0, 10)}/"`);
@@ -225,27 +249,43 @@ describe('the site built from a repository, and from a copy without .git', { tim
     expect(html).not.toContain('暂不可查');
   });
 
-  it('has a page per version with the full diff', () => {
+  it('has a page per release with its facts, its state and the full diff against the release before', () => {
+    const html = read(withGit.out, 'versions/2020-12-24-adjustment/index.html');
+    expect(html).toContain('<dt>审核人</dt><dd>泽州县人民政府（发文机关）（姓名未公开）</dd>');
+    expect(html).toContain('这次发布的目录状态');
+    expect(html).toContain(`<a href="/versions/${second.slice(0, 10)}/">第 2 次数据修订</a>`);
+    expect(html).toContain('<a href="/versions/2019-12-01-first-batch/">泽州县首批划转事项</a>');
+    expect(html).toContain(`id="${recordAnchor('guides', '11140525MB195120394140121001003')}"`);
+    expect(html.match(/由 [^<]* 划转至 /g)).toHaveLength(14);
+    expect(html.match(/由 [^<]* 划回 /g)).toHaveLength(8);
+    const first = read(withGit.out, 'versions/2019-12-01-first-batch/index.html');
+    expect(first).toContain('未公开：首批划转的公开文本没有找到');
+    expect(first).toContain('无：这是首次发布');
+  });
+
+  it('has a page per data revision with its date, author and full diff, without its commit id or message', () => {
     const html = read(withGit.out, `versions/${second.slice(0, 10)}/index.html`);
-    expect(html).toContain(second);
-    expect(html).toContain(TAG);
+    expect(html).not.toContain(second);
+    expect(html).not.toContain(TAG);
+    expect(html).not.toContain('收录 2020-12-24 调整通知');
+    expect(html).toContain('<dt>修订人</dt><dd>测试</dd>');
     expect(html).toContain(`id="${recordAnchor('transfers', '140525/2020-12-24-adjustment')}"`);
     expect(html).toContain(listTitle);
     expect(html).toContain('实施部门变化（按划转清单推算）');
     expect(html.match(/由 [^<]* 划转至 /g)).toHaveLength(14);
     expect(html.match(/由 [^<]* 划回 /g)).toHaveLength(8);
-    expect(html).toContain(`npm run diff -- ${first.slice(0, 10)} ${TAG}`);
     expect(fs.existsSync(path.join(withGit.out, `versions/${first.slice(0, 10)}/index.html`))).toBe(true);
   });
 
-  it('shows on every guide page when it was added or last changed, linked to the version', () => {
+  it('shows on every guide page when it was added or changed, in which fields, linked to its release', () => {
     const guides = fs.readdirSync(path.join(withGit.out, 'guides/140525'));
     expect(guides.length).toBeGreaterThanOrEqual(14);
     for (const code of guides) {
       const html = read(withGit.out, `guides/140525/${code}/index.html`);
       expect(html, code).toContain('修改记录');
-      expect(html, code).toContain(`href="/versions/${first.slice(0, 10)}/#${recordAnchor('guides', code)}"`);
-      expect(html, code).toMatch(/收录于<time datetime="\d{4}-\d{2}-\d{2}">\d{4}年\d{1,2}月\d{1,2}日<\/time>/);
+      expect(html, code).toContain(`href="/versions/2020-12-24-adjustment/#${recordAnchor('guides', code)}"`);
+      expect(html, code).toMatch(/收录于<time datetime="\d{4}-\d{2}-\d{2}">\d{4}年\d{1,2}月\d{1,2}日<\/time>（随发布<a [^>]*>泽州县“一枚印章管审批”事项调整<\/a>，2020年12月24日）/);
+      expect(html, code).not.toMatch(/版本 [0-9a-f]{10}/);
     }
   });
 
@@ -260,15 +300,17 @@ describe('the site built from a repository, and from a copy without .git', { tim
     const catalogue = JSON.parse(read(withGit.out, `${OPEN_DATA_PATH}/catalogue.json`));
     expect(catalogue.schemaVersion).toBe(SCHEMA_VERSION);
     expect(html).toContain(`schemaVersion</code> ${SCHEMA_VERSION}`);
-    expect(html).toContain(TAG); // the data version to cite
+    expect(html).toContain('数据版本 第 2 次数据修订'); // the data version to cite
   });
 
   it('still builds without .git, and says that the history is not available', () => {
     const html = read(noGit.out, 'versions/index.html');
-    expect(html).toContain('版本历史暂不可查');
+    expect(html).toContain('数据修订记录暂不可查');
     expect(html).toContain('不是从 git 仓库生成的');
     expect(html).not.toMatch(/href="\/versions\/[0-9a-f]{10}\/"/);
-    expect(fs.readdirSync(path.join(noGit.out, 'versions'))).toEqual(['index.html']);
+    // The releases are cut from the files at hand.
+    expect(fs.readdirSync(path.join(noGit.out, 'versions')).sort()).toEqual(['2019-12-01-first-batch', '2020-12-24-adjustment', 'index.html']);
+    expect(read(noGit.out, 'versions/2020-12-24-adjustment/index.html')).toContain('发布记录尚未记入数据修订：按生成本站时的目录数据计算');
     const guide = fs.readdirSync(path.join(noGit.out, 'guides/140525'))[0]!;
     expect(read(noGit.out, `guides/140525/${guide}/index.html`)).toContain('本指南的修改记录暂不可查');
     expect(fs.existsSync(path.join(noGit.out, OPEN_DATA_PATH, 'catalogue.json'))).toBe(true);

@@ -2,8 +2,10 @@
  * Renders a catalogue diff (src/lib/diff.ts) as plain text (terminals, closing notes), Markdown,
  * JSON (machine-readable, stable key order, with a formatVersion) or a self-contained HTML fragment.
  */
-import type { CatalogueDiff, ChangedRecord, CollectionDiff, FieldChange, HoldingsDiff, JurisdictionGroup, RecordRef } from './diff.ts';
+import type { z } from 'zod';
+import type { CatalogueDiff, ChangedRecord, CollectionDiff, DiffCollection, FieldChange, HoldingsDiff, JurisdictionGroup, RecordRef } from './diff.ts';
 import { formatTimeLimit } from '../site/format.ts';
+import { fieldOf, itemsOf, keyLabel, pathLabel, schemaAt } from '../schemas/index.ts';
 
 export const DIFF_FORMATS = ['text', 'md', 'json', 'html'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -12,8 +14,12 @@ export type DiffFormat = (typeof DIFF_FORMATS)[number];
 export const DIFF_FORMAT_VERSION = 1;
 
 export interface VersionInfo {
-  /** The ref as given (v1, main, HEAD~2, a commit id). */
+  /** The ref as given (v1, main, HEAD~2, a commit id, a release id). */
   readonly ref: string;
+  /** How the version is named in the title, instead of the ref (a release: its title, id and date). */
+  readonly label?: string;
+  /** The release the version is, when it is one. */
+  readonly release?: { readonly id: string; readonly title: string; readonly date: string };
   readonly commit?: string;
   /** Committer date, ISO 8601. */
   readonly date?: string;
@@ -45,41 +51,52 @@ const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'obje
 const isTimeLimit = (v: unknown): v is { value: number; unit: string } =>
   isPlain(v) && Object.keys(v).length === 2 && typeof v.value === 'number' && typeof v.unit === 'string';
 
-/** A value as people read it: strings in quotes, 是/否, 20 个工作日, lists with 、. */
-export function showValue(v: unknown): string {
+/**
+ * A value as people read it: strings in quotes, 是/否, 20 个工作日, lists with 、; the fields of an
+ * object are named in Chinese from `schema` (the value's schema, see src/schemas/labels.ts).
+ */
+export function showValue(v: unknown, schema?: z.ZodType): string {
   if (v === undefined || v === null) return '（无）';
   if (typeof v === 'string') return `“${v.replace(/\r?\n/g, '↵')}”`;
   if (typeof v === 'boolean') return v ? '是' : '否';
   if (typeof v === 'number') return String(v);
-  if (Array.isArray(v)) return v.length ? `［${v.map(showValue).join('、')}］` : '（空）';
+  if (Array.isArray(v)) return v.length ? `［${v.map((x) => showValue(x, itemsOf(schema))).join('、')}］` : '（空）';
   if (isTimeLimit(v)) return formatTimeLimit(v as Parameters<typeof formatTimeLimit>[0]);
   if (isPlain(v)) {
     const parts = Object.entries(v)
       .filter(([, x]) => x !== undefined)
-      .map(([k, x]) => `${k}：${showValue(x)}`);
+      .map(([k, x]) => `${keyLabel(schema, k)}：${showValue(x, fieldOf(schema, k))}`);
     return `｛${parts.join('；')}｝`;
   }
   return String(v);
 }
 
+/** The schema of the value a change is about, in a record of `collection`. */
+export const changeSchema = (collection: DiffCollection, c: FieldChange): z.ZodType | undefined => schemaAt(collection, c.segments);
+
+/** Where a change is, in Chinese: 申请材料［营业执照］·纸质份数. */
+export const changeLabel = (collection: DiffCollection, c: FieldChange): string => pathLabel(collection, c.segments);
+
 /** What happened to a field, without the path: `“a” → “b”`, `新增 …`, `删除 …`, `顺序调整 …`. */
-export function describeChange(c: FieldChange): string {
+export function describeChange(c: FieldChange, schema?: z.ZodType): string {
+  const show = (v: unknown) => showValue(v, schema);
   switch (c.kind) {
     case 'added':
-      return `新增 ${showValue(c.after)}`;
+      return `新增 ${show(c.after)}`;
     case 'removed':
-      return `删除 ${showValue(c.before)}`;
+      return `删除 ${show(c.before)}`;
     case 'reordered':
       return `顺序调整：${(c.before as string[]).join('、')} → ${(c.after as string[]).join('、')}`;
     case 'changed': {
       const added = c.addedItems ?? [];
       const removed = c.removedItems ?? [];
       if (c.addedItems && (added.length || removed.length)) {
-        return [added.length ? `新增 ${added.map(showValue).join('、')}` : '', removed.length ? `删除 ${removed.map(showValue).join('、')}` : '']
+        const item = (x: unknown) => showValue(x, itemsOf(schema));
+        return [added.length ? `新增 ${added.map(item).join('、')}` : '', removed.length ? `删除 ${removed.map(item).join('、')}` : '']
           .filter(Boolean)
           .join('；');
       }
-      return `${showValue(c.before)} → ${showValue(c.after)}`;
+      return `${show(c.before)} → ${show(c.after)}`;
     }
   }
 }
@@ -87,6 +104,7 @@ export function describeChange(c: FieldChange): string {
 export const KIND_LABEL: Record<FieldChange['kind'], string> = { changed: '修改', added: '新增', removed: '删除', reordered: '顺序调整' };
 
 function versionLabel(v: VersionInfo): string {
+  if (v.label) return v.label;
   const extra = [v.commit && v.commit !== v.ref ? v.commit.slice(0, 10) : '', v.date ? v.date.slice(0, 10) : ''].filter(Boolean).join('，');
   return extra ? `${v.ref}（${extra}）` : v.ref;
 }
@@ -125,7 +143,7 @@ function formatText(diff: CatalogueDiff, meta: DiffMeta): string {
       for (const r of g.removed) out.push(`    - 删除 ${recordLabel(r)}`);
       for (const r of g.changed) {
         out.push(`    * 修改 ${recordLabel(r)}`);
-        for (const f of r.changes) out.push(`        ${f.path || '（整条记录）'}：${describeChange(f)}`);
+        for (const f of r.changes) out.push(`        ${changeLabel(c.collection, f)}：${describeChange(f, changeSchema(c.collection, f))}`);
       }
     }
   }
@@ -172,8 +190,8 @@ function formatMarkdown(diff: CatalogueDiff, meta: DiffMeta): string {
         out.push(`- 修改：${md(recordLabel(r))}`, '');
         out.push('  | 字段 | 变化 | 修改前 | 修改后 |', '  | --- | --- | --- | --- |');
         for (const f of r.changes) {
-          const [before, after] = cells(f);
-          out.push(`  | ${md(f.path || '（整条记录）')} | ${KIND_LABEL[f.kind]} | ${md(before)} | ${md(after)} |`);
+          const [before, after] = cells(f, changeSchema(c.collection, f));
+          out.push(`  | ${md(changeLabel(c.collection, f))} | ${KIND_LABEL[f.kind]} | ${md(before)} | ${md(after)} |`);
         }
         out.push('');
       }
@@ -193,9 +211,9 @@ function formatMarkdown(diff: CatalogueDiff, meta: DiffMeta): string {
 }
 
 /** Before and after cells of a field change. */
-export function cells(f: FieldChange): [string, string] {
+export function cells(f: FieldChange, schema?: z.ZodType): [string, string] {
   if (f.kind === 'reordered') return [(f.before as string[]).join('、'), (f.after as string[]).join('、')];
-  return [f.before === undefined ? '' : showValue(f.before), f.after === undefined ? '' : showValue(f.after)];
+  return [f.before === undefined ? '' : showValue(f.before, schema), f.after === undefined ? '' : showValue(f.after, schema)];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -213,26 +231,27 @@ function sortedValue(v: unknown): unknown {
 }
 
 function versionJson(v: VersionInfo) {
-  return { ref: v.ref, commit: v.commit ?? null, date: v.date ?? null, subject: v.subject ?? null };
+  return { ref: v.ref, commit: v.commit ?? null, date: v.date ?? null, subject: v.subject ?? null, release: v.release ? { ...v.release } : null };
 }
 
 function toJson(diff: CatalogueDiff, meta: DiffMeta) {
   const ref = (r: RecordRef) => ({ key: r.key, name: r.name });
-  const change = (f: FieldChange) => ({
+  const change = (c: DiffCollection, f: FieldChange) => ({
     path: f.path,
+    label: changeLabel(c, f),
     segments: f.segments.map((s) => (typeof s === 'object' ? { by: [...s.by], values: [...s.values] } : s)),
     kind: f.kind,
     before: f.before === undefined ? null : sortedValue(f.before),
     after: f.after === undefined ? null : sortedValue(f.after),
     ...(f.addedItems ? { addedItems: sortedValue(f.addedItems), removedItems: sortedValue(f.removedItems ?? []) } : {}),
   });
-  const record = (r: ChangedRecord) => ({ key: r.key, name: r.name, changes: r.changes.map(change) });
-  const group = (g: JurisdictionGroup) => ({
+  const record = (c: DiffCollection, r: ChangedRecord) => ({ key: r.key, name: r.name, changes: r.changes.map((f) => change(c, f)) });
+  const group = (c: DiffCollection, g: JurisdictionGroup) => ({
     jurisdiction: g.jurisdiction || null,
     label: g.label,
     added: g.added.map(ref),
     removed: g.removed.map(ref),
-    changed: g.changed.map(record),
+    changed: g.changed.map((r) => record(c, r)),
   });
   const collection = (c: CollectionDiff) => ({
     collection: c.collection,
@@ -241,7 +260,7 @@ function toJson(diff: CatalogueDiff, meta: DiffMeta) {
     removed: c.removed,
     changed: c.changed,
     summary: c.summary,
-    groups: c.groups.map(group),
+    groups: c.groups.map((g) => group(c.collection, g)),
   });
   const holdings = (h: HoldingsDiff) => ({
     jurisdiction: h.jurisdiction,
@@ -307,9 +326,9 @@ function formatHtml(diff: CatalogueDiff, meta: DiffMeta): string {
       for (const r of g.changed) {
         out.push(`<li>修改：${h(recordLabel(r))}`, '<table>', '<thead><tr><th scope="col">字段</th><th scope="col">变化</th><th scope="col">修改前</th><th scope="col">修改后</th></tr></thead>', '<tbody>');
         for (const f of r.changes) {
-          const [before, after] = cells(f);
+          const [before, after] = cells(f, changeSchema(c.collection, f));
           out.push(
-            `<tr><td><code>${h(f.path || '（整条记录）')}</code></td><td>${KIND_LABEL[f.kind]}</td><td>${before ? `<del>${h(before)}</del>` : ''}</td><td>${after ? `<ins>${h(after)}</ins>` : ''}</td></tr>`,
+            `<tr><td>${h(changeLabel(c.collection, f))}</td><td>${KIND_LABEL[f.kind]}</td><td>${before ? `<del>${h(before)}</del>` : ''}</td><td>${after ? `<ins>${h(after)}</ins>` : ''}</td></tr>`,
           );
         }
         out.push('</tbody>', '</table>', '</li>');

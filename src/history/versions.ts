@@ -1,13 +1,16 @@
 /**
- * The catalogue's versions for auditors: the commits that changed data/ or the notices (on the main
- * line, newest first), each compared with the version before it, and from those comparisons the
- * dated change history of every record (a guide's “last changed”). Read from git once per process;
- * the diff of each pair of commits is cached, so every page of a build shares one computation.
+ * The catalogue's versions for auditors: its releases (data/releases/, newest first), each the
+ * state it names (src/history/releases.ts) compared with the release before it; and below them the
+ * data revisions — the commits that changed data/ or the notices (on the main line, newest first),
+ * each compared with the one before it — from which every record's dated change history (a
+ * guide's 修改记录) is taken, each change linked to the release it belongs to. Read once per
+ * process; the diff of each pair of commits is cached, so every page of a build shares one
+ * computation.
  *
- * A version is named by a tag that points at its commit, preferably `catalogue/YYYY-MM-DD`
- * (`git tag catalogue/2020-12-24 <commit>`). Without git, in a directory that is not the top of a
- * repository, or in a shallow clone, the history is unavailable and `reason` says why, in Chinese
- * and without machine paths (it is shown on the site).
+ * Pages name a data revision 第 N 次数据修订 with its date and author, never by its commit id or
+ * message. Without git, in a directory that is not the top of a repository, or in a shallow clone,
+ * the revisions are unavailable and `reason` says why, in Chinese and without machine paths (it is
+ * shown on the site); the releases are then cut from the files at hand.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,13 +26,13 @@ import {
 } from './diff.ts';
 import { type CatalogueCommit, catalogueCommits, gitAvailable, gitSource, isShallow, repoRoot, resolveRef } from '../io/git.ts';
 import { routes } from '../site/routes.ts';
-import { descriptionOf, firstClause, shapeOf } from '../schemas/walk.ts';
 import { type FileSource, fsSource } from '../io/source.ts';
+import { COLLECTION_NAMES, type CollectionName, type Release, keyOf, fieldLabel as schemaFieldLabel } from '../schemas/index.ts';
+import { releasesInOrder } from '../domain/releases.ts';
+import { releaseBase, releaseInput } from './releases.ts';
 
 /** Tags that name a version of the catalogue: catalogue/2020-12-24. */
 export const VERSION_TAG = /^catalogue\/(\d{4}-\d{2}-\d{2})$/;
-/** How a maintainer names a version (shown in the page's introduction and the README). */
-export const VERSION_TAG_EXAMPLE = 'git tag catalogue/2020-12-24 <提交编号>';
 /** Length of the commit id in /versions/<id>/: fixed, so a version's URL never changes. */
 export const SHORT_ID_LENGTH = 10;
 
@@ -40,11 +43,40 @@ export interface VersionRef {
   readonly shortId: string;
   /** The tag that names the version (a catalogue/ tag first), if any. */
   readonly name?: string;
-  /** The name, else 版本 <shortId>. */
+  /** 第 N 次数据修订: N counts the revisions from the oldest, so it never changes. */
   readonly label: string;
   /** Committer date (YYYY-MM-DD, in the committer's time zone). */
   readonly date: string;
+  /** The author's name, as committed. */
+  readonly author: string;
   readonly href: string;
+}
+
+/** A release as pages link to it. */
+export interface ReleaseRef {
+  readonly id: string;
+  readonly title: string;
+  /** Release date (YYYY-MM-DD). */
+  readonly date: string;
+  readonly href: string;
+}
+
+/** A release, the state it names and what changed against the release before it. */
+export interface ReleaseVersion extends ReleaseRef {
+  readonly release: Release;
+  /** The authorising notice, when the record names one (its page and title). */
+  readonly notice?: { readonly id: string; readonly title: string; readonly href: string };
+  readonly previous?: ReleaseRef;
+  readonly next?: ReleaseRef;
+  /** The data revision whose catalogue the state is cut from; undefined: the files the site was built from. */
+  readonly basis?: VersionRef;
+  /** Changes against `previous` (or against an empty catalogue, for the first release). */
+  readonly diff: CatalogueDiff;
+  readonly summary: VersionSummary;
+  /** Problems reading the catalogue the state is cut from: the diff may be incomplete. */
+  readonly problems: number;
+  /** The records of the state, by recordKey(collection, key). */
+  readonly stateKeys: ReadonlySet<string>;
 }
 
 export interface SummaryRecord {
@@ -93,6 +125,9 @@ export interface CatalogueVersion extends VersionRef {
 }
 
 export interface VersionHistory {
+  /** The releases, newest first (available with or without git). */
+  readonly releases: readonly ReleaseVersion[];
+  /** Whether the data revisions could be read. */
   readonly available: boolean;
   /** Why the history is unavailable (Chinese, no machine paths). */
   readonly reason?: string;
@@ -108,6 +143,8 @@ export interface VersionHistory {
 /** One entry of a record's history. `version` is undefined for changes not yet committed. */
 export interface RecordChange {
   readonly version?: VersionRef;
+  /** The release the change belongs to: the first whose state holds the record as changed; undefined while none does. */
+  readonly release?: ReleaseRef;
   readonly kind: 'added' | 'removed' | 'changed';
   /** Top-level fields that changed (for `changed`), in the order the diff reports them. */
   readonly fields: readonly { readonly name: string; readonly label: string }[];
@@ -181,10 +218,11 @@ export function versionName(tags: readonly string[]): string | undefined {
   return catalogue.at(-1) ?? [...tags].sort()[0];
 }
 
-function refOf(c: CatalogueCommit): VersionRef {
+/** `n`: the revision's number, counted from the oldest (1). */
+function refOf(c: CatalogueCommit, n: number): VersionRef {
   const shortId = c.id.slice(0, SHORT_ID_LENGTH);
   const name = versionName(c.tags);
-  return { id: c.id, shortId, ...(name ? { name } : {}), label: name ?? `版本 ${shortId}`, date: c.date.slice(0, 10), href: routes.version(shortId) };
+  return { id: c.id, shortId, ...(name ? { name } : {}), label: `第 ${n} 次数据修订`, date: c.date.slice(0, 10), author: c.author, href: routes.version(shortId) };
 }
 
 /**
@@ -202,11 +240,21 @@ export function versionHistory(root: string): VersionHistory {
   return h;
 }
 
-function unavailable(reason: string): VersionHistory {
+type Revisions = Omit<VersionHistory, 'releases'>;
+
+function unavailable(reason: string): Revisions {
   return { available: false, reason, versions: [] };
 }
 
 function computeHistory(root: string): VersionHistory {
+  const source = fsSource(root);
+  const loadedWork = loadVersion(source);
+  const work = { input: loadedWork.version, problems: loadedWork.problems.length };
+  const revisions = computeRevisions(root, work.input);
+  return { ...revisions, releases: computeReleases(source, work, revisions.versions) };
+}
+
+function computeRevisions(root: string, work: DiffInput): Revisions {
   if (!gitAvailable()) return unavailable(REASON_NO_GIT);
   const shallow = isShallow(root);
   if (shallow === undefined) return unavailable(REASON_NOT_REPO);
@@ -221,7 +269,7 @@ function computeHistory(root: string): VersionHistory {
   if (log.commits.length === 0) return unavailable(REASON_NO_COMMITS);
 
   const commits = log.commits;
-  const refs = commits.map(refOf);
+  const refs = commits.map((c, i) => refOf(c, commits.length - i));
   const versions: CatalogueVersion[] = commits.map((c, i) => {
     const older = commits[i + 1];
     const diff = diffOf(root, older ? older.id : EMPTY, c.id);
@@ -241,13 +289,48 @@ function computeHistory(root: string): VersionHistory {
   });
 
   // What the site is built from, when it is not exactly the newest commit.
-  const work = loadVersion(fsSource(root)).version;
   const pending = diffCatalogues(versionAt(root, commits[0]!.id).version, work);
   return {
     available: true,
     versions,
     ...(pending.identical ? {} : { uncommitted: { diff: pending, summary: summarize(pending) } }),
   };
+}
+
+/** The releases of the files at hand, newest first, each compared with the one before it. */
+function computeReleases(source: FileSource, work: { input: DiffInput; problems: number }, versions: readonly VersionRef[]): ReleaseVersion[] {
+  const records = releasesInOrder(work.input.catalogue);
+  const refOfRelease = (r: Release): ReleaseRef => ({ id: r.id, title: r.title, date: r.date, href: routes.release(r.id) });
+  const refs = records.map((r) => refOfRelease(r.data));
+  const states = records.map((r) => {
+    const base = releaseBase(source, r, work);
+    return { base, state: releaseInput(base.input, r.data) };
+  });
+  const empty = loadVersion(emptySource).version;
+  const out = records.map((r, i): ReleaseVersion => {
+    const { base, state } = states[i]!;
+    const diff = diffCatalogues(i > 0 ? states[i - 1]!.state : empty, state);
+    const basis = base.commit ? versions.find((v) => v.id === base.commit) : undefined;
+    const notice = r.data.notice ? work.input.index.notices.get(r.data.notice) : undefined;
+    return {
+      ...refs[i]!,
+      release: r.data,
+      ...(notice ? { notice: { id: notice.data.id, title: notice.data.title, href: routes.notice(notice.data.id) } } : {}),
+      ...(i > 0 ? { previous: refs[i - 1]! } : {}),
+      ...(i + 1 < refs.length ? { next: refs[i + 1]! } : {}),
+      ...(basis ? { basis } : {}),
+      diff,
+      summary: summarize(diff),
+      problems: base.problems,
+      stateKeys: new Set(COLLECTION_NAMES.flatMap((c) => (state.catalogue[c] as readonly { data: unknown }[]).map((x) => recordKey(c, keyOf(c, x.data))))),
+    };
+  });
+  return out.reverse();
+}
+
+/** The release whose URL segment is `id`. */
+export function findReleaseVersion(history: VersionHistory, id: string): ReleaseVersion | undefined {
+  return history.releases.find((r) => r.id === id);
 }
 
 /** The version whose URL segment is `shortId`. */
@@ -287,25 +370,8 @@ export function summarize(diff: CatalogueDiff): VersionSummary {
 
 const recordKey = (collection: DiffCollection, key: string) => `${collection}\0${key}`;
 
-/** Chinese names of fields that are not part of a schema: compared along with the record. */
-const EXTRA_FIELDS: Readonly<Record<string, string>> = { body: '正文', fileContents: '空表、样表文件' };
-
-const labelCache = new Map<DiffCollection, Readonly<Record<string, string>>>();
-
-/** The Chinese name of a record's top-level field (first clause of its schema description). */
-export function fieldLabel(collection: DiffCollection, field: string): string {
-  let labels = labelCache.get(collection);
-  if (!labels) {
-    const out: Record<string, string> = {};
-    for (const [name, f] of Object.entries(shapeOf(collectionDef(collection).schema) ?? {})) {
-      const d = descriptionOf(f);
-      if (d) out[name] = firstClause(d);
-    }
-    labels = out;
-    labelCache.set(collection, labels);
-  }
-  return labels[field] ?? EXTRA_FIELDS[field] ?? field;
-}
+/** The Chinese name of a record's top-level field (src/schemas/labels.ts). */
+export const fieldLabel = (collection: DiffCollection, field: string): string => schemaFieldLabel(collection as CollectionName, field);
 
 function topFields(collection: DiffCollection, changes: readonly { segments: readonly unknown[] }[]): RecordChange['fields'] {
   const names: string[] = [];
@@ -317,13 +383,37 @@ function topFields(collection: DiffCollection, changes: readonly { segments: rea
   return names.map((name) => ({ name, label: name ? fieldLabel(collection, name) : '整条记录' }));
 }
 
-function addChanges(index: Map<string, RecordChange[]>, diff: CatalogueDiff, version: VersionRef | undefined): void {
+/**
+ * The release a change of a record made in `version` (undefined: not yet committed) belongs to:
+ * the oldest release whose state is cut from that revision or a later one (or from the files at
+ * hand) and holds the record; for a removal, one that no longer holds it.
+ */
+function releaseOf(history: VersionHistory, version: VersionRef | undefined, collection: DiffCollection, key: string, kind: RecordChange['kind']): ReleaseRef | undefined {
+  const position = (v: VersionRef | undefined) => (v ? history.versions.findIndex((x) => x.id === v.id) : -1);
+  const at = position(version);
+  for (const r of [...history.releases].reverse()) {
+    const basis = position(r.basis);
+    // Newest first: a smaller position is a later revision; -1 is the files at hand.
+    if (!(basis === -1 || (at !== -1 && basis <= at))) continue;
+    const holds = inState(r, collection, key);
+    if (kind === 'removed' ? !holds : holds) return { id: r.id, title: r.title, date: r.date, href: r.href };
+  }
+  return undefined;
+}
+
+/** Whether a release's state holds a record (its diffs since the empty catalogue say so). */
+function inState(r: ReleaseVersion, collection: DiffCollection, key: string): boolean {
+  return r.stateKeys.has(recordKey(collection, key));
+}
+
+function addChanges(index: Map<string, RecordChange[]>, diff: CatalogueDiff, version: VersionRef | undefined, history: VersionHistory): void {
   for (const c of diff.collections) {
     for (const g of c.groups) {
       const push = (key: string, change: RecordChange) => {
         const k = recordKey(c.collection, key);
         const list = index.get(k) ?? [];
-        list.push(change);
+        const release = releaseOf(history, version, c.collection, key, change.kind);
+        list.push(release ? { ...change, release } : change);
         index.set(k, list);
       };
       const v = version ? { version } : {};
@@ -342,8 +432,8 @@ export function recordHistory(history: VersionHistory, collection: DiffCollectio
   let index = recordIndexes.get(history);
   if (!index) {
     index = new Map();
-    if (history.uncommitted) addChanges(index, history.uncommitted.diff, undefined);
-    for (const v of history.versions) addChanges(index, v.diff, v);
+    if (history.uncommitted) addChanges(index, history.uncommitted.diff, undefined, history);
+    for (const v of history.versions) addChanges(index, v.diff, v, history);
     recordIndexes.set(history, index);
   }
   return index.get(recordKey(collection, key)) ?? [];

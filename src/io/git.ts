@@ -202,6 +202,8 @@ export interface CatalogueCommit {
   readonly id: string;
   /** Committer date, ISO 8601 with offset. */
   readonly date: string;
+  /** Author's name, as committed. */
+  readonly author: string;
   readonly subject: string;
   /** Tags pointing at the commit (lightweight or annotated), sorted. */
   readonly tags: string[];
@@ -227,7 +229,7 @@ export function catalogueCommits(repoDir: string, ref = 'HEAD', options: { reado
   }
   if (shallow) return { commits: [], shallow, reason: `${SHALLOW_HINT}，否则无法列出完整的版本历史` };
   const walk = options.firstParent ? ['--first-parent'] : [];
-  const log = git(repoDir, ['log', '-z', ...walk, '--format=%H%x1f%cI%x1f%s', '--end-of-options', ref, '--', ...CATALOGUE_DIRS]);
+  const log = git(repoDir, ['log', '-z', ...walk, '--format=%H%x1f%cI%x1f%an%x1f%s', '--end-of-options', ref, '--', ...CATALOGUE_DIRS]);
   if (!log.ok) return { commits: [], shallow, reason: `无法读取版本历史：${log.stderr.trim().split('\n')[0] ?? ''}` };
   const tags = new Map<string, string[]>();
   const refs = git(repoDir, ['for-each-ref', '--format=%(objectname)%09%(*objectname)%09%(refname:short)', 'refs/tags']);
@@ -244,8 +246,8 @@ export function catalogueCommits(repoDir: string, ref = 'HEAD', options: { reado
     .split('\0')
     .filter((s) => s.trim())
     .map((rec) => {
-      const [id, date, subject] = rec.replace(/^\n/, '').split('\x1f');
-      return { id: id!, date: date!, subject: subject ?? '', tags: (tags.get(id!) ?? []).sort() };
+      const [id, date, author, subject] = rec.replace(/^\n/, '').split('\x1f');
+      return { id: id!, date: date!, author: author ?? '', subject: subject ?? '', tags: (tags.get(id!) ?? []).sort() };
     });
   return { commits, shallow };
 }
@@ -256,4 +258,15 @@ export function commitInfo(repoDir: string, commit: string): { date: string; sub
   if (!r.ok) return undefined;
   const [date, subject] = r.stdout.toString('utf8').trim().split('\x1f');
   return date ? { date, subject: subject ?? '' } : undefined;
+}
+
+/**
+ * The first commit of the main line (first parents) that added `file`, or undefined when there is
+ * none (the file is not committed yet) or git cannot tell (no git, not a repository, a shallow clone).
+ */
+export function commitAdding(repoDir: string, file: string): string | undefined {
+  if (isShallow(repoDir) !== false) return undefined;
+  const r = git(repoDir, ['log', '--first-parent', '--diff-filter=A', '--format=%H', 'HEAD', '--', file]);
+  if (!r.ok) return undefined;
+  return r.stdout.toString('utf8').trim().split('\n').filter(Boolean).at(-1);
 }

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { commitAdding, gitSource, repoRoot } from './git.ts';
 
 export interface FileSource {
   /** Human-readable name of the source, e.g. the directory or "git:v1". */
@@ -25,6 +26,13 @@ export interface FileSource {
    * when the file does not exist. Absent for sources where every path is already real.
    */
   realPath?(file: string): string | undefined;
+  /**
+   * The catalogue in the first revision of the main line that added `file` (a release's record,
+   * see src/domain/releases.ts), with that revision's commit id; undefined when there is none or it
+   * cannot be read (the file is not committed yet, no git, not the top of a repository, a shallow
+   * clone). Absent for sources without history.
+   */
+  addedIn?(file: string): { readonly commit: string; readonly source: FileSource } | undefined;
 }
 
 /** Files of a directory on disk (the repository root). */
@@ -60,8 +68,32 @@ export function fsSource(root: string): FileSource {
     else links.push(dir);
     return { files: files.sort(), links: links.sort() };
   };
+  const revisions = new Map<string, FileSource>();
+  let top: boolean | undefined;
+  const isTop = () => {
+    if (top === undefined) {
+      const r = repoRoot(root);
+      const real = (p: string) => {
+        try {
+          return fs.realpathSync(p);
+        } catch {
+          return path.resolve(p);
+        }
+      };
+      top = !('error' in r) && real(r.root) === real(root);
+    }
+    return top;
+  };
   return {
     label: root,
+    addedIn(file) {
+      if (!isTop()) return undefined;
+      const commit = commitAdding(root, file);
+      if (!commit) return undefined;
+      let source = revisions.get(commit);
+      if (!source) revisions.set(commit, (source = gitSource(root, commit)));
+      return { commit, source };
+    },
     list: (dir) => walk(dir).files,
     links: (dir) => walk(dir).links,
     read(file) {

@@ -19,6 +19,7 @@ import { guideSchema } from './guide.ts';
 import { jurisdictionSchema } from './jurisdiction.ts';
 import { matterSchema } from './matter.ts';
 import { noticeSchema } from './notice.ts';
+import { releaseSchema } from './release.ts';
 import { responsibilitySchema } from './responsibility.ts';
 import { tongbanListSchema } from './tongban.ts';
 import { transferListSchema } from './transfer.ts';
@@ -216,6 +217,7 @@ export const COLLECTIONS = {
       { path: 'result.sample', to: 'forms' },
       { path: 'notices[]', to: 'notices' },
     ],
+    missing: { what: () => '办事指南', hint: () => '请改正实施编码（31 位），或先在 data/guides/ 中建立该指南' },
     page: { route: 'guide', args: ['jurisdiction', 'code'] },
     searchable: true,
   }),
@@ -250,6 +252,10 @@ export const COLLECTIONS = {
       { path: 'handover.checklist[].department', to: 'departments', scope: 'jurisdiction' },
       { path: 'handover.liaisons[].department', to: 'departments', scope: 'jurisdiction' },
     ],
+    missing: {
+      what: (j) => `区划 ${j} 的划转清单`,
+      hint: (j, known) => `请改用 data/transfers/${j}/ 中已有的清单标识（${known.join('、') || '无'}）`,
+    },
     page: { route: 'transfer', args: ['jurisdiction', 'id'] },
     searchable: true,
   }),
@@ -290,6 +296,23 @@ export const COLLECTIONS = {
       { path: 'entries[].matter', to: 'matters' },
     ],
     page: { route: 'tongban', args: [], anchor: true },
+    searchable: false,
+  }),
+  releases: def({
+    title: '发布',
+    schema: releaseSchema,
+    source: yaml('releases'),
+    keyField: 'id',
+    keyLabel: '发布标识 id',
+    display: (r) => r.title,
+    jurisdiction: 'folder',
+    references: [
+      { path: 'jurisdiction', to: 'jurisdictions' },
+      { path: 'notice', to: 'notices' },
+      { path: 'publishes.transfers[]', to: 'transfers', scope: 'jurisdiction' },
+      { path: 'majorChanges[].guide', to: 'guides' },
+    ],
+    page: { route: 'release', args: ['id'] },
     searchable: false,
   }),
   notices: def({
@@ -365,4 +388,5 @@ export const LIST_ITEM_KEYS: Readonly<Record<string, readonly string[]>> = {
   checklist: ['item'],
   liaisons: ['department'],
   filings: ['to', 'date'],
+  majorChanges: ['guide'],
 };

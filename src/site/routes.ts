@@ -31,6 +31,8 @@ export const routes = {
   versions: () => '/versions/',
   /** A version of the catalogue, by the first 10 characters of its commit id. */
   version: (shortId: string) => `/versions/${seg(shortId)}/`,
+  /** A release of the catalogue, by its id (data/releases/): ids never look like a commit's 10 characters. */
+  release: (id: string) => `/versions/${seg(id)}/`,
   openData: () => '/open-data/',
   /** A file of the open data, by its path under open-data/ (csv/guides.csv). */
   openDataFile: (file: string) => `/open-data/${file.split('/').map(seg).join('/')}`,

@@ -11,14 +11,16 @@ import type { BuildResult } from './build.ts';
 import { type TempRepo, demoFiles } from './git.ts';
 
 export const ADJUSTMENT = 'data/transfers/140525/2020-12-24-adjustment.yaml';
+export const ADJUSTMENT_RELEASE = 'data/releases/140525/2020-12-24-adjustment.yaml';
 export const TAG = 'catalogue/2020-12-24';
 /** The time zone the shared build runs in (the reproducibility test's second build uses another). */
 export const DEMO_TZ = 'America/Los_Angeles';
 
-/** Commits this repository's demo catalogue into `repo` twice: without, then with the adjustment list (tagged TAG). */
+/** Commits this repository's demo catalogue into `repo` twice: without, then with the adjustment list and its release (tagged TAG). */
 export function commitDemoHistory(repo: TempRepo) {
   const demo = demoFiles();
-  const { [ADJUSTMENT]: adjustment, ...withoutList } = demo;
+  // The release that publishes the list is recorded with it.
+  const { [ADJUSTMENT]: adjustment, [ADJUSTMENT_RELEASE]: _release, ...withoutList } = demo;
   if (!(adjustment instanceof Buffer)) throw new Error(`the demo has no ${ADJUSTMENT}`);
   const first = repo.commit(withoutList, '演示目录（未收调整通知）');
   const second = repo.commit(demo, '收录 2020-12-24 调整通知');

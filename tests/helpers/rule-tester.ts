@@ -35,6 +35,11 @@ export interface RuleCase {
   readonly today?: string;
   /** Further assertions on the whole result. */
   readonly also?: (result: ValidationResult) => void;
+  /**
+   * A committed revision that added `files` (a release's record): the fixture as it stood then
+   * (a fresh copy changed by `records`). Without it the source has no history.
+   */
+  readonly addedIn?: { readonly files: readonly string[]; readonly records?: (records: Records) => void };
 }
 
 export type MessageFragment = string | RegExp;
@@ -93,7 +98,13 @@ export function runCase(c: RuleCase): ValidationResult {
   c.records?.(records);
   const files = toFiles(records);
   c.files?.(files);
-  return validateSource(memorySource(files, { ...c.sizes }), { today: c.today ?? TODAY });
+  const revisions = [];
+  if (c.addedIn) {
+    const then = baseRecords();
+    c.addedIn.records?.(then);
+    revisions.push({ added: c.addedIn.files, commit: 'c0ffee'.padEnd(40, '0'), source: memorySource(toFiles(then)) });
+  }
+  return validateSource(memorySource(files, { ...c.sizes }, revisions), { today: c.today ?? TODAY });
 }
 
 const fragments = (m: ExpectedProblem['message']): readonly MessageFragment[] => (Array.isArray(m) ? m : [m as MessageFragment]);
