@@ -18,6 +18,8 @@ import { ADJUSTMENT, TAG, type DemoSite, demoSite } from './helpers/demo-site.ts
 const STACK = /\n\s+at .+:\d+:\d+/;
 const MANIFEST = 'open-data/manifest.json';
 const LIST_KEY = '140525/2020-12-24-adjustment';
+const RELEASE_KEY = '2020-12-24-adjustment';
+const RELEASE_TITLE = '泽州县“一枚印章管审批”事项调整';
 
 let site: DemoSite;
 let manifest: Manifest;
@@ -58,15 +60,15 @@ describe('the manifest of the built site', () => {
     expect(manifest.records.find((r) => r.collection === 'transfers' && r.key === LIST_KEY)).toMatchObject({ file: ADJUSTMENT, name: site.listTitle });
   });
 
-  it('names the commit of the data it was built from, and has no release yet', () => {
+  it('names the commit of the data it was built from, and the newest release it publishes', () => {
     expect(manifest.source).toEqual({ kind: 'git', commit: site.second, name: TAG });
-    expect(manifest.release).toBeUndefined();
+    expect(manifest.release).toEqual({ id: RELEASE_KEY, title: RELEASE_TITLE });
   });
 
   it('is listed on /open-data/ with what it proves and how to check it', () => {
     const html = fs.readFileSync(path.join(site.out, 'open-data/index.html'), 'utf8');
     expect(html).toMatch(/<a href="\/open-data\/manifest\.json" download[^>]*>/);
-    expect(html).toContain('npm run verify -- 下载的目录 [版本]');
+    expect(html).toContain('verify 下载的目录 [版本]');
     expect(html).toContain('核对清单');
   });
 });
@@ -128,7 +130,11 @@ describe('npm run verify', { timeout: 120_000 }, () => {
     const label = `划转清单 ${LIST_KEY}（${site.listTitle}）`;
     expect(r.stdout).toContain(`  ${label}：多出，核对清单中有这条记录，提交 ${site.first.slice(0, 10)} 中没有`);
     expect(r.stdout).toContain(`  ${label}：多出，catalogue.json 中有这条记录，提交 ${site.first.slice(0, 10)} 中没有`);
-    expect(r.stdout).toContain('核对结果：有 2 处不一致。');
+    // The release that puts the list into effect was recorded with it, so it is extra too.
+    const release = `发布 ${RELEASE_KEY}（${RELEASE_TITLE}）`;
+    expect(r.stdout).toContain(`  ${release}：多出，核对清单中有这条记录，提交 ${site.first.slice(0, 10)} 中没有`);
+    expect(r.stdout).toContain(`  ${release}：多出，catalogue.json 中有这条记录，提交 ${site.first.slice(0, 10)} 中没有`);
+    expect(r.stdout).toContain('核对结果：有 4 处不一致。');
     expect(r.code).toBe(1);
   });
 

@@ -9,8 +9,8 @@
  * - every file of the built site but the manifest itself — the pages, the form downloads, the
  *   assets, the search index and the open-data exports — with its size and SHA-256;
  * - which catalogue state the site was built from: the commit of the data, or the work tree when
- *   the data held changes not committed (or there was no git history); and the release, once
- *   releases are recorded.
+ *   the data held changes not committed (or there was no git history); and the newest release the
+ *   catalogue records, if it records any.
  *
  * The builder is pure: the same records, files and source give the same bytes (records in registry
  * order then by key, files by path, no build time), so the build stays reproducible.
@@ -56,7 +56,7 @@ const manifestSourceSchema = z.discriminatedUnion('kind', [
 ]);
 
 /**
- * The release the site publishes, when the catalogue records releases; absent until then. `id` is
+ * The release the site publishes (the newest recorded), absent when the catalogue records none. `id` is
  * the release's key in its collection.
  */
 const manifestReleaseSchema = z.object({ id: z.string(), title: z.string().optional() });

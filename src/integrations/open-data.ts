@@ -14,7 +14,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import fs from 'node:fs';
-import { MANIFEST_FILE, type ManifestSource, manifestJson, openDataFiles, writeOpenData } from '../export/index.ts';
+import { releasesInOrder } from '../domain/releases.ts';
+import type { Catalogue } from '../io/load.ts';
+import { MANIFEST_FILE, type ManifestRelease, type ManifestSource, manifestJson, openDataFiles, writeOpenData } from '../export/index.ts';
 import { versionHistory } from '../history/versions.ts';
 import { walkTree } from '../io/tree.ts';
 import { OPEN_DATA_PATH } from '../site/views/open-data.ts';
@@ -61,12 +63,18 @@ export default function openData(): AstroIntegration {
         const files = walkTree(siteDir)
           .files.filter((f) => f !== manifestPath)
           .map((f) => [f, new Uint8Array(fs.readFileSync(path.join(siteDir, ...f.split('/'))))] as const);
-        fs.writeFileSync(path.join(outDir, MANIFEST_FILE), manifestJson({ result: site.result, files, source: builtFrom(site.root) }));
+        fs.writeFileSync(path.join(outDir, MANIFEST_FILE), manifestJson({ result: site.result, files, source: builtFrom(site.root), ...publishedRelease(site.result.catalogue) }));
         const ms = Math.round(performance.now() - started);
         logger.info(`开放数据：已写入 ${written.length} 个文件和核对清单（${files.length} 个文件的校验值）到 ${OPEN_DATA_PATH}/（${ms} ms）`);
       },
     },
   };
+}
+
+/** The release the site publishes: the newest the catalogue records (by date, then id), if any. */
+export function publishedRelease(catalogue: Catalogue): { release?: ManifestRelease } {
+  const newest = releasesInOrder(catalogue).at(-1);
+  return newest ? { release: { id: newest.data.id, title: newest.data.title } } : {};
 }
 
 /** The catalogue state a site is built from: the newest version's commit when the files are exactly that, else the work tree. */
