@@ -176,17 +176,23 @@ interface SyntheticRow {
   readonly checkMs: number;
   readonly cpu: number;
   readonly peakRss: number;
+  /** Why the check did not finish (out of memory), when it did not. */
+  readonly failed?: string;
 }
+
+/** A cell that needs the check's time: empty for a failed row, or after one. */
+const timed = (f: (r: SyntheticRow, p: SyntheticRow | undefined) => string) => (r: SyntheticRow, p: SyntheticRow | undefined) =>
+  r.failed ? '—' : f(r, p?.failed ? undefined : p);
 
 const SYNTHETIC_COLUMNS: readonly Column<SyntheticRow>[] = [
   { header: '指南', cell: (r) => String(r.guides) },
   { header: '记录', cell: (r) => String(r.records) },
   { header: '生成 s', cell: (r) => (r.generateMs / 1000).toFixed(1) },
-  { header: '检查 s（中位数）', cell: (r) => (r.checkMs / 1000).toFixed(2) },
-  { header: 'CPU s', cell: (r) => r.cpu.toFixed(2) },
-  { header: '每千条记录 ms', cell: (r) => ((r.checkMs / r.records) * 1000).toFixed(0) },
-  { header: '增长指数', cell: (r, p) => (p && p.records !== r.records ? growthExponent(p.records, p.checkMs, r.records, r.checkMs).toFixed(2) : '–') },
-  { header: 'CPU 增长指数', cell: (r, p) => (p && p.records !== r.records ? growthExponent(p.records, p.cpu, r.records, r.cpu).toFixed(2) : '–') },
+  { header: '检查 s（中位数）', cell: (r) => r.failed ?? (r.checkMs / 1000).toFixed(2) },
+  { header: 'CPU s', cell: timed((r) => r.cpu.toFixed(2)) },
+  { header: '每千条记录 ms', cell: timed((r) => ((r.checkMs / r.records) * 1000).toFixed(0)) },
+  { header: '增长指数', cell: timed((r, p) => (p && p.records !== r.records ? growthExponent(p.records, p.checkMs, r.records, r.checkMs).toFixed(2) : '–')) },
+  { header: 'CPU 增长指数', cell: timed((r, p) => (p && p.records !== r.records ? growthExponent(p.records, p.cpu, r.records, r.cpu).toFixed(2) : '–')) },
   { header: '内存峰值 MB', cell: (r) => (r.peakRss / 2 ** 20).toFixed(0) },
 ];
 
@@ -203,17 +209,24 @@ async function benchSynthetic(sizes: readonly number[], runs: number, seed: numb
       const cpus: number[] = [];
       let peakRss = 0;
       let records = 0;
+      let failed: string | undefined;
       for (let i = 0; i < runs; i++) {
         io.stderr.write(`检查 ${cat.files} 个文件 ${i + 1}/${runs}……\n`);
         const m = await measure(process.execPath, [script, cat.dir, `--today=${cat.today}`], io.cwd, io.env);
-        if (m.code !== 0) throw new UsageError(`合成目录的检查没有通过（退出码 ${m.code}）：\n${m.stdout.slice(-2000)}${m.stderr.slice(-2000)}`);
+        peakRss = Math.max(peakRss, m.peakRss);
         const found = /检查了 (\d+) 个文件/.exec(m.stdout);
-        records = found ? Number(found[1]) : 0;
+        if (!found) {
+          // Out of memory, or a crash: the row says so, and the sizes after it still run.
+          failed = `失败（退出码 ${m.code ?? '—'}）`;
+          io.stderr.write(`检查没有完成：${m.stderr.trim().split('\n').slice(-3).join(' ')}\n`);
+          break;
+        }
+        if (m.code !== 0) throw new UsageError(`合成目录的检查报告了错误（退出码 ${m.code}）：\n${m.stdout.slice(-2000)}`);
+        records = Number(found[1]);
         times.push(m.ms);
         cpus.push(m.cpu);
-        peakRss = Math.max(peakRss, m.peakRss);
       }
-      rows.push({ guides, records, generateMs, checkMs: median(times), cpu: median(cpus), peakRss });
+      rows.push({ guides, records: failed ? cat.files : records, generateMs, checkMs: failed ? NaN : median(times), cpu: failed ? NaN : median(cpus), peakRss, ...(failed ? { failed } : {}) });
     } finally {
       cat.cleanup();
     }
