@@ -40,6 +40,8 @@ const NOT_STRING = [
   /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
   /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
 ];
+/** First characters of every text a NOT_STRING test can match (the empty text is refused before). */
+const MAYBE_NOT_STRING = new Set([...'~nNtTfF0123456789+-.']);
 /** A plain scalar cannot start with an indicator; `-`, `?`, `:` followed by text could, but are left to the full parser. */
 const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 /** JSON's escapes, which mean the same in a YAML double-quoted scalar. */
@@ -57,6 +59,8 @@ function plain(s: string, flow: boolean): unknown {
     const n = Number(s);
     return Number.isSafeInteger(n) ? n : outside();
   }
+  // Only a text starting with one of these can be anything but a string in the core schema.
+  if (!MAYBE_NOT_STRING.has(s[0]!)) return s;
   if (s === 'true') return true;
   if (s === 'false') return false;
   // A decimal fraction (0.5, 8.35), read by the core schema's float tag with parseFloat.
@@ -100,12 +104,15 @@ export function parseSimpleYaml(text: string): { value: unknown } | undefined {
   if (UNSAFE.test(text)) return undefined;
   const lines: Line[] = [];
   for (const raw of text.split('\n')) {
-    const body = raw.replace(/^ +/, '');
-    if (body === '' || body.startsWith('#')) continue;
-    const indent = raw.length - body.length;
+    let indent = 0;
+    while (raw.charCodeAt(indent) === 32) indent++;
+    let end = raw.length;
+    while (end > indent && raw.charCodeAt(end - 1) === 32) end--;
+    if (end === indent || raw.charCodeAt(indent) === 35 /* # */) continue;
+    const body = raw.slice(indent, end);
     if (indent === 0 && (body.startsWith('---') || body.startsWith('...') || body.startsWith('%'))) return undefined;
     if (indent > MAX_INDENT) return undefined;
-    lines.push({ indent, text: body.replace(/ +$/, '') });
+    lines.push({ indent, text: body });
   }
   if (lines.length === 0 || lines[0]!.indent !== 0) return undefined;
   let i = 0;
