@@ -168,7 +168,10 @@ function parseRecord(file: string, yaml: string, lineOffset: number, part: YamlP
   return { value: parsed.value, locate: loc.lazy(file, part), syntaxErrors: [] };
 }
 
-export function loadCatalogue(source: FileSource): LoadResult {
+/** Told after each file read: how many of how many (for a progress display). */
+export type LoadProgress = (done: number, total: number) => void;
+
+export function loadCatalogue(source: FileSource, onFile?: LoadProgress): LoadResult {
   const problems: Problem[] = [];
   const loc = locators(source);
   const rejected: RejectedRecord[] = [];
@@ -180,8 +183,14 @@ export function loadCatalogue(source: FileSource): LoadResult {
   const dirs = new Map<string, DataCollectionName>(DATA_COLLECTION_NAMES.map((n) => [COLLECTIONS[n].source.dir, n]));
   problems.push(...linkProblems(source, CATALOGUE_DIRS));
 
-  for (const file of source.list(DATA_DIR)) {
+  const dataFiles = source.list(DATA_DIR);
+  const fmFiles = [...frontMatterFiles(source)];
+  const total = dataFiles.filter((f) => YAML_FILE.test(f)).length + fmFiles.length;
+  let done = 0;
+  const tick = () => onFile?.(++done, total);
+  for (const file of dataFiles) {
     if (!YAML_FILE.test(file)) continue; // attachments (form files) are checked by the rules that use them
+    tick();
     files++;
     const parts = file.split('/');
     const collection = parts.length > 2 ? dirs.get(parts[1]!) : undefined;
@@ -222,7 +231,8 @@ export function loadCatalogue(source: FileSource): LoadResult {
     catalogue[collection].push(rec);
   }
 
-  for (const [collection, file] of frontMatterFiles(source)) {
+  for (const [collection, file] of fmFiles) {
+    tick();
     const { schema, source: from } = collectionDef(collection);
     if (from.kind !== 'front-matter' || !from.file.test(file)) continue;
     files++;
