@@ -99,7 +99,7 @@ export class CatalogueIndex {
     return this.departments.get(jurisdictionKey(jurisdiction, id));
   }
 
-  readonly #byJurisdiction = new Map<CollectionName, Map<unknown, Loaded<unknown>[]>>();
+  readonly #byJurisdiction = new Map<CollectionName, Map<string, Loaded<unknown>[]>>();
 
   /**
    * The records of a collection that name this jurisdiction, in file order; each collection is
@@ -108,7 +108,11 @@ export class CatalogueIndex {
   inJurisdiction<C extends CollectionName>(name: C, jurisdiction: string): Loaded<RecordOf<C>>[] {
     let groups = this.#byJurisdiction.get(name);
     if (!groups) {
-      groups = groupBy(this.catalogue[name] as Loaded<unknown>[], (r) => (r.data as { jurisdiction?: unknown }).jurisdiction);
+      // A record of a shared collection has no jurisdiction: '' is no jurisdiction's id.
+      groups = groupBy(this.catalogue[name] as Loaded<unknown>[], (r) => {
+        const j = (r.data as { jurisdiction?: unknown }).jurisdiction;
+        return typeof j === 'string' ? j : '';
+      });
       this.#byJurisdiction.set(name, groups);
     }
     return (groups.get(jurisdiction) ?? []) as Loaded<RecordOf<C>>[];
