@@ -70,8 +70,24 @@ export function fileProblem(file: string, rule: Pick<Rule, 'id' | 'severity'>, m
  * report such a record as missing stays silent: its own schema problem says what to fix.
  */
 export function wasRejected(ctx: Pick<RuleContext, 'rejected'>, collection: RejectedRecord['collection'], fields: Readonly<Record<string, string>>): boolean {
-  return ctx.rejected.some((r) => r.collection === collection && Object.entries(fields).every(([k, v]) => String(r.raw[k]) === v));
+  const names = Object.keys(fields).sort();
+  let sets = rejectedSets.get(ctx.rejected);
+  if (!sets) rejectedSets.set(ctx.rejected, (sets = new Map()));
+  const signature = `${collection}\u0000${names.join('\u0000')}`;
+  let set = sets.get(signature);
+  if (!set) {
+    set = new Set(ctx.rejected.filter((r) => r.collection === collection).map((r) => JSON.stringify(names.map((k) => String(r.raw[k])))));
+    sets.set(signature, set);
+  }
+  return set.has(JSON.stringify(names.map((k) => fields[k])));
 }
+
+/**
+ * The rejected records' values of the fields asked about, per collection and set of field names,
+ * built on the first question: a rule asking per record (every missing reference) never scans
+ * every rejected record again.
+ */
+const rejectedSets = new WeakMap<readonly RejectedRecord[], Map<string, Set<string>>>();
 
 /** Orders rules as `npm run check -- --rules` lists them: errors by number, then hints. */
 export function compareRules(a: Rule, b: Rule): number {

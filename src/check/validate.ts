@@ -15,7 +15,12 @@ export interface ValidateOptions {
   readonly today?: string;
   /** The rules to apply (default: all). A diff applies only those that make a comparison unreliable. */
   readonly rules?: readonly Rule[];
+  /** Told how far the work is: the stage (in Chinese), steps done and steps in all (files, rules). */
+  readonly onProgress?: (stage: string, done: number, total: number) => void;
 }
+
+/** The stages `onProgress` names, in order. */
+export const STAGES = { load: '读取记录', index: '建立索引', rules: '规则检查' } as const;
 
 export interface ValidationResult {
   readonly catalogue: Catalogue;
@@ -28,10 +33,13 @@ export interface ValidationResult {
 }
 
 export function validateSource(source: FileSource, options: ValidateOptions = {}): ValidationResult {
-  const loaded = loadCatalogue(source);
+  const progress = options.onProgress;
+  const loaded = loadCatalogue(source, progress && ((done, total) => progress(STAGES.load, done, total)));
+  progress?.(STAGES.index, 0, 1);
   const index = new CatalogueIndex(loaded.catalogue);
   const holdings = new Map<string, Holdings>();
   for (const j of index.transfersByJurisdiction.keys()) holdings.set(j, foldHoldings(index, j));
+  progress?.(STAGES.index, 1, 1);
   const problems = [...loaded.problems];
   const shared = {
     catalogue: loaded.catalogue,
@@ -41,11 +49,13 @@ export function validateSource(source: FileSource, options: ValidateOptions = {}
     rejected: loaded.rejected,
     today: options.today ?? new Date().toISOString().slice(0, 10),
   };
-  for (const rule of options.rules ?? RULES) {
-    if (!rule.check) continue;
+  const rules = (options.rules ?? RULES).filter((r) => r.check);
+  progress?.(STAGES.rules, 0, rules.length);
+  rules.forEach((rule, i) => {
     const ctx: RuleContext = { ...shared, report: (record, path, message) => problems.push(problemAt(record, path, rule, message)) };
-    rule.check(ctx);
-  }
+    rule.check!(ctx);
+    progress?.(STAGES.rules, i + 1, rules.length);
+  });
   const sorted = sortProblems(dedupe(problems));
   return {
     catalogue: loaded.catalogue,

@@ -7,11 +7,14 @@ import { formatProblem, summaryLine } from '../check/problems.ts';
 import { RULES } from '../check/rules/index.ts';
 import { validate } from '../check/validate.ts';
 import { type CliIo, UsageError, catalogueRootProblem, command, parseCli, todayProblem } from './cli.ts';
+import { progressReporter } from './progress.ts';
 
 const HELP = `用法：npm run check -- [选项] [目录]
 
 检查目录（默认为当前目录）中 data/ 下的目录数据和 src/content/notices/ 下的政策文件，
-逐条列出问题：文件:行:列  规则  字段  说明。
+逐条列出问题：文件:行:列  规则  字段  说明。检查超过一秒时，终端上会显示进度
+（阶段、已完成数/总数、已用时间、预计剩余时间）；不在终端上运行（如持续集成的日志）时，
+1000 个文件以上的目录每个阶段结束时输出一行。进度都写到标准错误，不混入问题列表。
 
 选项：
   --json          以 JSON 输出问题列表（供其他程序使用）
@@ -35,7 +38,14 @@ function check(argv: string[], io: CliIo): number {
   const root = path.resolve(io.cwd, positionals[0] ?? '.');
   const rootBad = catalogueRootProblem(root, positionals[0] ?? '.');
   if (rootBad) throw new UsageError(rootBad);
-  const result = validate(root, values.today ? { today: values.today } : {});
+  // Progress goes to stderr (see src/cli/progress.ts): stdout stays the problem list alone.
+  const progress = progressReporter(io.stderr);
+  let result;
+  try {
+    result = validate(root, { ...(values.today ? { today: values.today } : {}), onProgress: progress.update });
+  } finally {
+    progress.finish();
+  }
   if (values.json) {
     io.stdout.write(`${JSON.stringify({ ok: result.ok, files: result.files, problems: result.problems }, null, 2)}\n`);
   } else {

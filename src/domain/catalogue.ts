@@ -99,12 +99,28 @@ export class CatalogueIndex {
     return this.departments.get(jurisdictionKey(jurisdiction, id));
   }
 
-  #departmentsByJurisdiction: Map<string, Loaded<Department>[]> | undefined;
+  readonly #byJurisdiction = new Map<CollectionName, Map<string, Loaded<unknown>[]>>();
+
+  /**
+   * The records of a collection that name this jurisdiction, in file order; each collection is
+   * grouped once, on first use, so a rule asking per record never scans the collection.
+   */
+  inJurisdiction<C extends CollectionName>(name: C, jurisdiction: string): Loaded<RecordOf<C>>[] {
+    let groups = this.#byJurisdiction.get(name);
+    if (!groups) {
+      // A record of a shared collection has no jurisdiction: '' is no jurisdiction's id.
+      groups = groupBy(this.catalogue[name] as Loaded<unknown>[], (r) => {
+        const j = (r.data as { jurisdiction?: unknown }).jurisdiction;
+        return typeof j === 'string' ? j : '';
+      });
+      this.#byJurisdiction.set(name, groups);
+    }
+    return (groups.get(jurisdiction) ?? []) as Loaded<RecordOf<C>>[];
+  }
 
   /** The departments of a jurisdiction, in file order; grouped once, on first use. */
   departmentsOf(jurisdiction: string): Loaded<Department>[] {
-    this.#departmentsByJurisdiction ??= groupBy(this.catalogue.departments, (r) => r.data.jurisdiction);
-    return this.#departmentsByJurisdiction.get(jurisdiction) ?? [];
+    return this.inJurisdiction('departments', jurisdiction);
   }
 
   /** The approval bureau of a jurisdiction (the department whose role is 行政审批服务管理局). */

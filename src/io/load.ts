@@ -25,7 +25,8 @@ import yamlSyntax from '../check/rules/yaml-syntax.ts';
 import type { FileSource } from './source.ts';
 import { linkProblems } from './data-files.ts';
 import { decodeUtf8 } from './text.ts';
-import { type Position, frontMatter, parseYaml } from './yaml.ts';
+import { parseSimpleYaml } from './fast-yaml.ts';
+import { type ParsedYaml, type Position, frontMatter, parseYaml } from './yaml.ts';
 import { issueMessage } from '../check/zod-messages.ts';
 
 export const DATA_DIR = 'data';
@@ -112,8 +113,67 @@ export function emptyCatalogue(): Catalogue {
   return c as Catalogue;
 }
 
-export function loadCatalogue(source: FileSource): LoadResult {
+/** The YAML of a file's text: the whole text, or a notice's front matter and the line it starts on. */
+type YamlPart = (text: string) => { yaml: string; lineOffset: number } | undefined;
+const WHOLE: YamlPart = (yaml) => ({ yaml, lineOffset: 0 });
+const FRONT_MATTER: YamlPart = frontMatter;
+
+/** How many files' parsed documents a locator keeps: problems are located file after file. */
+const LOCATED_FILES = 16;
+
+/**
+ * Locating a field needs the parsed YAML document with its positions, which is ~150 KB for a
+ * guide: kept for every record, a province's catalogue would not fit in memory. So a record
+ * keeps no document; when a problem is located in it, its file is read and parsed again (the
+ * same text gives the same positions), and the last few documents are kept for the next problems
+ * of the same file. Clean records are never parsed twice.
+ */
+function locators(source: FileSource) {
+  const cache = new Map<string, ParsedYaml['locate']>();
+  const parse = (file: string, part: YamlPart): ParsedYaml['locate'] => {
+    let locate = cache.get(file);
+    if (locate) cache.delete(file);
+    else {
+      const decoded = decodeUtf8(source.read(file) ?? new Uint8Array());
+      const found = 'text' in decoded ? part(decoded.text) : undefined;
+      locate = found ? parseYaml(found.yaml, found.lineOffset).locate : () => ({ line: 1, col: 1 });
+      if (cache.size >= LOCATED_FILES) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(file, locate);
+    return locate;
+  };
+  return {
+    /** A locate function for `file`, parsing it only when first asked. */
+    lazy: (file: string, part: YamlPart) => (path: readonly PathSegment[]) => parse(file, part)(path),
+    /** Remembers a document parsed anyway (a file the fast reader left to the YAML library). */
+    seed: (file: string, parsed: ParsedYaml) => {
+      cache.delete(file);
+      if (cache.size >= LOCATED_FILES) cache.delete(cache.keys().next().value!);
+      cache.set(file, parsed.locate);
+    },
+  };
+}
+
+/**
+ * Parses a record's YAML: the fast reader (src/io/fast-yaml.ts) for the plain YAML records are
+ * written in, the YAML library for anything else, which also reports syntax errors. The result's
+ * `locate` parses the file again only when a problem is located (see `locators`).
+ */
+function parseRecord(file: string, yaml: string, lineOffset: number, part: YamlPart, loc: ReturnType<typeof locators>): { value: unknown; locate: ParsedYaml['locate']; syntaxErrors: ParsedYaml['syntaxErrors'] } {
+  const fast = parseSimpleYaml(yaml);
+  if (fast) return { value: fast.value, locate: loc.lazy(file, part), syntaxErrors: [] };
+  const parsed = parseYaml(yaml, lineOffset);
+  if (parsed.syntaxErrors.length) return parsed;
+  loc.seed(file, parsed);
+  return { value: parsed.value, locate: loc.lazy(file, part), syntaxErrors: [] };
+}
+
+/** Told after each file read: how many of how many (for a progress display). */
+export type LoadProgress = (done: number, total: number) => void;
+
+export function loadCatalogue(source: FileSource, onFile?: LoadProgress): LoadResult {
   const problems: Problem[] = [];
+  const loc = locators(source);
   const rejected: RejectedRecord[] = [];
   const reject = (collection: RejectedRecord['collection'], file: string, raw: unknown, extra: Record<string, unknown> = {}) => {
     if (raw && typeof raw === 'object' && !Array.isArray(raw)) rejected.push({ collection, file, raw: { ...(raw as Record<string, unknown>), ...extra } });
@@ -123,8 +183,14 @@ export function loadCatalogue(source: FileSource): LoadResult {
   const dirs = new Map<string, DataCollectionName>(DATA_COLLECTION_NAMES.map((n) => [COLLECTIONS[n].source.dir, n]));
   problems.push(...linkProblems(source, CATALOGUE_DIRS));
 
-  for (const file of source.list(DATA_DIR)) {
+  const dataFiles = source.list(DATA_DIR);
+  const fmFiles = [...frontMatterFiles(source)];
+  const total = dataFiles.filter((f) => YAML_FILE.test(f)).length + fmFiles.length;
+  let done = 0;
+  const tick = () => onFile?.(++done, total);
+  for (const file of dataFiles) {
     if (!YAML_FILE.test(file)) continue; // attachments (form files) are checked by the rules that use them
+    tick();
     files++;
     const parts = file.split('/');
     const collection = parts.length > 2 ? dirs.get(parts[1]!) : undefined;
@@ -140,7 +206,7 @@ export function loadCatalogue(source: FileSource): LoadResult {
     }
     const text = readText(source, file, problems);
     if (text === undefined) continue;
-    const parsed = parseYaml(text);
+    const parsed = parseRecord(file, text, 0, WHOLE, loc);
     if (parsed.syntaxErrors.length) {
       for (const e of parsed.syntaxErrors) problems.push(fileProblem(file, yamlSyntax, e.message, e.pos));
       continue;
@@ -165,7 +231,8 @@ export function loadCatalogue(source: FileSource): LoadResult {
     catalogue[collection].push(rec);
   }
 
-  for (const [collection, file] of frontMatterFiles(source)) {
+  for (const [collection, file] of fmFiles) {
+    tick();
     const { schema, source: from } = collectionDef(collection);
     if (from.kind !== 'front-matter' || !from.file.test(file)) continue;
     files++;
@@ -176,7 +243,7 @@ export function loadCatalogue(source: FileSource): LoadResult {
       problems.push(fileProblem(file, schemaRule, from.noFrontMatter));
       continue;
     }
-    const parsed = parseYaml(fm.yaml, fm.lineOffset);
+    const parsed = parseRecord(file, fm.yaml, fm.lineOffset, FRONT_MATTER, loc);
     if (parsed.syntaxErrors.length) {
       for (const e of parsed.syntaxErrors) problems.push(fileProblem(file, yamlSyntax, e.message, e.pos));
       continue;

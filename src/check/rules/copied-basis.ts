@@ -15,6 +15,7 @@ const lawKey = (name: string) => name.replace(/[《》\s]/g, '');
 
 /** The names inside 《…》 in a text. */
 function citedLaws(text: string): string[] {
+  if (!text.includes('《')) return [];
   return [...text.matchAll(/《([^《》]+)》/g)].map((m) => lawKey(m[1]!)).filter((l) => l !== '');
 }
 

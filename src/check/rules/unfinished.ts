@@ -22,16 +22,29 @@ export interface Blank {
 
 /** Every string under `value` that holds a blank marker, in document order. */
 export function findBlanks(value: unknown, at: readonly PathSegment[] = []): Blank[] {
-  if (typeof value === 'string') {
-    if (!value.includes(BLANK_PREFIX)) return [];
-    const label = MARKER.exec(value)?.[1]?.trim() ?? '';
-    return [{ path: at, label }];
-  }
-  if (Array.isArray(value)) return value.flatMap((v, i) => findBlanks(v, [...at, i]));
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([k, v]) => findBlanks(v, [...at, k]));
-  }
-  return [];
+  const out: Blank[] = [];
+  // One path, extended and shortened on the way down, copied only where a blank is found.
+  const path = [...at];
+  const visit = (v: unknown) => {
+    if (typeof v === 'string') {
+      if (v.includes(BLANK_PREFIX)) out.push({ path: [...path], label: MARKER.exec(v)?.[1]?.trim() ?? '' });
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        visit(v[i]);
+        path.pop();
+      }
+    } else if (v !== null && typeof v === 'object') {
+      for (const k in v) {
+        if (!Object.hasOwn(v, k)) continue;
+        path.push(k);
+        visit((v as Record<string, unknown>)[k]);
+        path.pop();
+      }
+    }
+  };
+  visit(value);
+  return out;
 }
 
 export default defineRule({

@@ -8,22 +8,39 @@ import { type RuleContext, defineRule, wasRejected } from '../rule.ts';
 /** `technicalSupport[].cooperating[]` → ['technicalSupport', [], 'cooperating', []]: a field, or each item of a list. */
 type Step = string | readonly [];
 
+const parsedPaths = new Map<string, Step[]>();
+/** The steps of a reference's path pattern, split once per pattern. */
 function parsePath(pattern: string): Step[] {
-  return pattern.split('.').flatMap((part): Step[] => (part.endsWith('[]') ? [part.slice(0, -2), []] : [part]));
+  let steps = parsedPaths.get(pattern);
+  if (!steps) parsedPaths.set(pattern, (steps = pattern.split('.').flatMap((part): Step[] => (part.endsWith('[]') ? [part.slice(0, -2), []] : [part]))));
+  return steps;
 }
 
 /**
  * The text values at a path pattern, with their concrete paths. An empty field counts as not
  * filled in (an optional reference left blank); an empty list item is a reference to nothing.
+ * `path` is the way down so far, shared by the calls and copied only for a value found.
  */
-function valuesAt(data: unknown, steps: readonly Step[], path: PathSegment[] = []): { path: PathSegment[]; value: string }[] {
-  if (steps.length === 0) return typeof data === 'string' && (data !== '' || typeof path.at(-1) === 'number') ? [{ path, value: data }] : [];
-  const [step, ...rest] = steps;
+function valuesAt(data: unknown, steps: readonly Step[], k = 0, path: PathSegment[] = [], out: { path: PathSegment[]; value: string }[] = []) {
+  if (k === steps.length) {
+    if (typeof data === 'string' && (data !== '' || typeof path.at(-1) === 'number')) out.push({ path: [...path], value: data });
+    return out;
+  }
+  const step = steps[k]!;
   if (typeof step === 'string') {
     const next = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>)[step] : undefined;
-    return valuesAt(next, rest, [...path, step]);
+    if (next === undefined) return out;
+    path.push(step);
+    valuesAt(next, steps, k + 1, path, out);
+    path.pop();
+  } else if (Array.isArray(data)) {
+    for (let i = 0; i < data.length; i++) {
+      path.push(i);
+      valuesAt(data[i], steps, k + 1, path, out);
+      path.pop();
+    }
   }
-  return Array.isArray(data) ? data.flatMap((item, i) => valuesAt(item, rest, [...path, i])) : [];
+  return out;
 }
 
 function checkReference(ctx: RuleContext, rec: Loaded<unknown>, ref: Reference): void {
@@ -36,7 +53,7 @@ function checkReference(ctx: RuleContext, rec: Loaded<unknown>, ref: Reference):
     // A scoped reference into an unknown jurisdiction is not checked: the jurisdiction is reported.
     const exists = (j !== undefined && !ctx.index.jurisdictions.has(j)) || ctx.index.records[target].has(key) || wasRejected(ctx, target, def.keyFields(key));
     if (exists) continue;
-    const known = j === undefined ? [] : ctx.catalogue[target].filter((r) => (r.data as { jurisdiction?: unknown }).jurisdiction === j).map((r) => String((r.data as Record<string, unknown>)[def.keyField]));
+    const known = j === undefined ? [] : ctx.index.inJurisdiction(target, j).map((r) => String((r.data as Record<string, unknown>)[def.keyField]));
     ctx.report(rec, path, `找不到${missing.what(j)}“${value}”：${missing.hint(j, known)}`);
   }
 }
