@@ -7,8 +7,10 @@
  * - the name is weighted highest, then the keywords (俗称, other names) and the code or 文号, then the text;
  * - a matter page that names its guides (metadata 合并到) is no result of its own: its keywords and
  *   the parts of its text the guide does not already have are added to each guide's record;
- * - the page's own text is kept, unsegmented, as metadata 正文, for the search page's snippets.
+ * - the page's own text after its heading is kept, unsegmented, as metadata 正文, for the search
+ *   page's snippets.
  */
+import { KEYWORD_SEPARATOR } from '../site/search-query.ts';
 import { searchTokens } from '../site/search-tokens.ts';
 
 /** A page as Pagefind read it: its fragment. */
@@ -30,6 +32,8 @@ export const WEIGHTS = { name: 10, keywords: 8, text: 1 } as const;
 
 /** The text of a page's snippets is capped at this many characters. */
 const TEXT_LIMIT = 6000;
+/** A name found this near the start of a page's text is its heading. */
+const HEAD_LIMIT = 80;
 
 /** Pagefind's text as written: no zero-width spaces, and a space for the “. ” it puts after a Chinese block. */
 export function plainText(content: string): string {
@@ -66,12 +70,14 @@ export function indexRecords(fragments: readonly PageFragment[]): IndexRecord[] 
     const text = plainText(f.content);
     const extra = folded.get(f.url) ?? [];
     const name = f.meta['名称'] ?? f.meta['title'] ?? '';
-    const keywords = [...new Set([f.meta['关键词'], ...extra.map((m) => m.meta['关键词'])].flatMap((k) => (k ?? '').split('、')).filter(Boolean))];
+    const keywords = [...new Set([f.meta['关键词'], ...extra.map((m) => m.meta['关键词'])].flatMap((k) => (k ?? '').split(KEYWORD_SEPARATOR)).filter(Boolean))];
     const extraText = extra.flatMap((m) => uniqueParts(plainText(m.content), text)).join(' ');
     const meta: Record<string, string> = { title: name };
     for (const [k, v] of Object.entries(f.meta)) if (!INDEX_ONLY.has(k)) meta[k] = v;
-    if (keywords.length) meta['关键词'] = keywords.join('、');
-    meta['正文'] = text.slice(0, TEXT_LIMIT);
+    if (keywords.length) meta['关键词'] = keywords.join(KEYWORD_SEPARATOR);
+    // Snippets start after the page's kicker and name, which the result already shows.
+    const at = name ? text.indexOf(name) : -1;
+    meta['正文'] = (at >= 0 && at < HEAD_LIMIT ? text.slice(at + name.length).trim() : text).slice(0, TEXT_LIMIT);
     const metaSpans = Object.entries(meta).map(([k, v]) => `<span data-pagefind-meta="${escape(k)}">${escape(v)}</span>`);
     const filterSpans = Object.entries(f.filters).flatMap(([k, vs]) => vs.map((v) => `<span data-pagefind-filter="${escape(k)}">${escape(v)}</span>`));
     const html = [

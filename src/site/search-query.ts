@@ -3,7 +3,8 @@
  * built index in Node: the query is cut by `queryTokens` (src/site/search-tokens.ts) exactly as the
  * index was, then asked of Pagefind's JS API. A page that has every word of the query comes first
  * (Pagefind ranks the name and the keywords above the text, src/integrations/search.ts); when fewer
- * than a few pages have them all, pages with part of the query follow, closest first.
+ * than a few pages have them all, pages with part of the query are added. Pages named by the query,
+ * then pages whose name is close to it, come before pages that only mention it.
  */
 import { hanPieces, normalizeSearchText, queryTokens, searchRuns } from './search-tokens.ts';
 
@@ -15,6 +16,12 @@ export interface SearchFragment {
 }
 
 export type FilterCounts = Record<string, Record<string, number>>;
+
+/** Separates the keywords in metadata 关键词 (a keyword may itself contain 、). */
+export const KEYWORD_SEPARATOR = '｜';
+
+/** The keywords of a result's metadata. */
+export const keywordsOf = (f: SearchFragment): string[] => (f.meta['关键词'] ?? '').split(KEYWORD_SEPARATOR).filter(Boolean);
 
 /** The part of Pagefind's JS API the site uses. */
 export interface PagefindApi {
@@ -47,6 +54,8 @@ const PARTIAL_LIMIT = 30;
 const LOOSE_LIMIT = 10;
 /** The first this many complete hits are put in order by name (`tier`). */
 const TIERED = 20;
+/** A name this similar to the query (`nameSimilarity`) counts as close. */
+export const NEAR = 0.6;
 
 /** A text's letters, digits and Chinese characters only: 晋政办发〔2020〕99号 → 晋政办发202099号. */
 const compactText = (s: string) =>
@@ -56,14 +65,16 @@ const compactText = (s: string) =>
 
 /**
  * 0 when the name or the code contains what was typed, 1 when a keyword does (or is contained in
- * it), 2 otherwise: a page named by the query comes before pages that only mention it.
+ * it), 2 when the name or a keyword is close to it (a word missing or mistyped), 3 otherwise: a
+ * page named by the query comes before pages that only mention it.
  */
-export function tier(query: string, f: SearchFragment): 0 | 1 | 2 {
+export function tier(query: string, f: SearchFragment): 0 | 1 | 2 | 3 {
   const q = compactText(query);
-  if (!q) return 2;
+  if (!q) return 3;
   if (compactText(f.meta['名称'] ?? '').includes(q) || compactText(f.meta['编码'] ?? '').includes(q)) return 0;
-  const keywords = (f.meta['关键词'] ?? '').split('、').map(compactText).filter(Boolean);
-  return keywords.some((k) => k.includes(q) || q.includes(k)) ? 1 : 2;
+  const keywords = keywordsOf(f).map(compactText).filter(Boolean);
+  if (keywords.some((k) => k.includes(q) || q.includes(k))) return 1;
+  return closeness(query, f) >= NEAR ? 2 : 3;
 }
 
 /** Pagefind's filter argument: each key's values combined with OR. */
@@ -95,7 +106,7 @@ export function nameSimilarity(query: string, name: string): number {
 
 /** How close a page's name and keywords are to the query. */
 const closeness = (query: string, f: SearchFragment) =>
-  Math.max(nameSimilarity(query, f.meta['名称'] ?? ''), ...(f.meta['关键词'] ?? '').split('、').filter(Boolean).map((k) => nameSimilarity(query, k)));
+  Math.max(nameSimilarity(query, f.meta['名称'] ?? ''), ...keywordsOf(f).map((k) => nameSimilarity(query, k)));
 
 /** Counts per filter value over the given fragments. */
 function countFilters(fragments: readonly SearchFragment[]): FilterCounts {
@@ -138,13 +149,20 @@ export async function searchSite(pf: PagefindApi, query: string, filters: Readon
   const loaded = await Promise.all(candidates.map(async ([id, e]) => ({ id, ...e, fragment: await e.data() })));
   loaded.sort((a, b) => b.words - a.words || closeness(query, b.fragment) - closeness(query, a.fragment) || b.score - a.score);
   if (!half.length) loaded.splice(LOOSE_LIMIT);
-  const partial: SearchHit[] = loaded.map((e) => ({ id: e.id, data: async () => e.fragment, complete: false }));
-  if (!complete.length) return { hits: partial, partial: true, counts: countFilters(loaded.map((e) => e.fragment)) };
+  if (!complete.length) {
+    const partial = loaded.map((e) => ({ id: e.id, data: async () => e.fragment, complete: false }));
+    return { hits: partial, partial: true, counts: countFilters(loaded.map((e) => e.fragment)) };
+  }
+  // A few complete hits, then the partial ones; a partial hit named close to the query goes before
+  // complete hits that only mention it.
+  const merged = [...head.map(({ r, f }) => ({ id: r.id, f, complete: true })), ...loaded.map((e) => ({ id: e.id, f: e.fragment, complete: false }))]
+    .map((h, i) => ({ ...h, i, t: tier(query, h.f) }))
+    .sort((a, b) => a.t - b.t || a.i - b.i);
   const counts = all.totalFilters ?? {};
-  // With some complete hits, the counts still cover what is listed.
+  // The counts cover every hit listed.
   const extra = countFilters(loaded.map((e) => e.fragment));
   for (const [k, vs] of Object.entries(extra)) for (const [v, n] of Object.entries(vs)) (counts[k] ??= {})[v] = (counts[k]![v] ?? 0) + n;
-  return { hits: [...complete, ...partial], partial: false, counts };
+  return { hits: merged.map((h) => ({ id: h.id, data: async () => h.f, complete: h.complete })), partial: false, counts };
 }
 
 /** A piece of a snippet; `mark` where it matches the query. */
