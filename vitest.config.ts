@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /** The tests that use the demo site built once per run (tests/helpers/demo-site.ts). */
-const SITE_TESTS = ['tests/build.test.ts', 'tests/dist-text.test.ts', 'tests/reproducible.test.ts', 'tests/versions.test.ts', 'tests/verify.test.ts'];
+const SITE_TESTS = ['tests/build.test.ts', 'tests/dist-text.test.ts', 'tests/reproducible.test.ts', 'tests/versions.test.ts', 'tests/verify.test.ts', 'tests/search-queries.test.ts'];
 
 export default defineConfig({
   test: {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   NOT_TONGBAN,
   SEARCH_FILTERS,
+  guideKeywords,
   guideSearchRecord,
   matterSearchRecord,
   noticeSearchRecord,
@@ -50,6 +51,22 @@ describe('search records of the demo catalogue', () => {
       expect(r).toMatchObject({ kind: '政策文件', name: n.data.title });
       if (n.data.docNumber) expect(r.code).toBe(n.data.docNumber);
     }
+  });
+
+  it('a guide carries its keywords and its matter’s; a matter with guides folds into them, one without stays a result', () => {
+    const tour = guideView(site, '11140525MB195120394140121001006')!;
+    expect(guideSearchRecord(tour).keywords).toContain('开旅游大巴');
+    const civil = guideView(site, '11140525MB195120394141017001000')!;
+    // The matter's keywords (人防质监) and its names in public documents (人民防空工程质量监督备案).
+    expect(guideSearchRecord(civil).keywords).toEqual(expect.arrayContaining(['人防质监', '人民防空工程质量监督备案']));
+    expect(guideKeywords(civil)).not.toContain('人民防空工程质量监督备案');
+    expect(matterSearchRecord(matterView(site, '141017001000')!).foldInto).toEqual([civil.href]);
+    expect(matterSearchRecord(matterView(site, '140121001006')!).foldInto).toEqual([tour.href]);
+    // The parent of sub-items has no guide of its own; nor has a matter the bureau does not hold.
+    expect(matterSearchRecord(matterView(site, '140121001000')!).foldInto).toEqual([]);
+    expect(matterSearchRecord(matterView(site, '140114001000')!).foldInto).toEqual([]);
+    // A sub-item guide does not take its parent's keywords, which name the whole matter.
+    expect(guideKeywords(tour)).not.toContain('开客运');
   });
 
   it('no filter value is empty or repeated', () => {

@@ -12,7 +12,7 @@ import {
   formatTimeLimit,
   formatYesNo,
 } from '../src/site/format.ts';
-import { routes } from '../src/site/routes.ts';
+import { printableUrl, routes } from '../src/site/routes.ts';
 import { Site, clearSiteCache, getSite } from '../src/site/site.ts';
 import { holdingHistory } from '../src/site/related.ts';
 import { publishValidation } from '../src/site/validated.ts';
@@ -97,6 +97,12 @@ describe('routes', () => {
     expect(routes.notice('zezhou-2020-12-24')).toBe('/notices/zezhou-2020-12-24/');
     expect(routes.formSample('authorization-letter')).toBe('/forms/authorization-letter/sample/');
     expect(routes.formFile('x', 'blank', '.pdf')).toBe('/forms/x/blank.pdf');
+  });
+
+  it('prints a page’s absolute address under the configured public address, its path without one', () => {
+    const page = routes.guide('140525', LICENCE_GUIDE);
+    expect(printableUrl(page, new URL('https://example.org/'))).toBe(`https://example.org/guides/140525/${LICENCE_GUIDE}/`);
+    expect(printableUrl(page, undefined)).toBe(page);
   });
 });
 

@@ -260,10 +260,15 @@ describe('data is never code: a poisoned catalogue builds into pages without for
       for (const script of scan.scripts) scripts.push({ page, script });
     }
     expect(findings).toEqual([]);
-    // The only script is the search page's own, bundled by Astro from src/pages/search.astro.
+    // The only script is the search page's own, bundled by Astro from src/pages/search.astro
+    // (inline, or a file of the site's own when it is larger).
     expect(scripts.map((s) => s.page)).toEqual(['search/index.html']);
-    expect(scripts[0]!.script).toContain('pagefind');
-    expect(scripts[0]!.script).not.toContain('alert(');
+    const own = scripts[0]!.script;
+    const code = /^\/_astro\/[\w.-]+\.js$/u.test(own) ? fs.readFileSync(path.join(out, own), 'utf8') : own;
+    expect(code).toContain('pagefind');
+    expect(code).not.toContain('alert(');
+    // It writes results as text: no HTML from the index reaches the page.
+    expect(code).not.toContain('innerHTML');
   });
 
   it('shows the bad URLs of the data as text, not links', () => {
@@ -283,13 +288,15 @@ describe('data is never code: a poisoned catalogue builds into pages without for
     expect(html).toContain('面积 m2，H<sub>2</sub>O，上<br>下');
   });
 
-  it('gives the search page excerpts with the payload escaped (they are set as HTML)', () => {
+  it('gives the search page the payload as text: in the metadata it shows, and never as markup in the index', () => {
     const fragments = pagefindFragments(out);
     const poisoned = fragments.filter((f) => f.json.includes('alert(1)'));
     expect(poisoned.length).toBeGreaterThan(10);
     for (const f of poisoned) {
-      const { content } = JSON.parse(f.json) as { content: string };
+      const { content, meta } = JSON.parse(f.json) as { content: string; meta: Record<string, string> };
       expect(content, f.file).not.toMatch(/<(?:script|img)/iu);
+      // The page sets 名称, 正文 and the rest with textContent (see the script check above).
+      expect(Object.values(meta).some((v) => v.includes('alert(1)')), f.file).toBe(true);
     }
   });
 });

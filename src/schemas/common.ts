@@ -59,6 +59,17 @@ export const isoDate = (description: string) =>
 export const nonEmpty = (description: string) =>
   z.string().trim().min(1, '不能为空').meta({ description });
 
+/**
+ * 俗称和检索关键词: the short words citizens type for a matter (施工证, 开旅游大巴), indexed by the
+ * full-text search with a weight just under the name's. Not official names: those are a matter's
+ * `aliases`.
+ */
+export const searchKeywords = () =>
+  z
+    .array(z.string().trim().min(1, '不能为空').max(20, '关键词不超过 20 个字；长的说法请写进指南正文'))
+    .default([])
+    .meta({ description: '俗称和检索关键词：群众常说的叫法、简称、常见写法，每个一条，如 施工证、开旅游大巴；只用于检索，不是正式名称' });
+
 /** A time limit with its unit, e.g. 20 工作日. */
 export const timeLimit = (description: string) =>
   z

@@ -17,7 +17,7 @@ import {
   TONGBAN_SCOPES,
   codeEnum,
 } from './codes.ts';
-import { basicCode, implementationCode, isoDate, jurisdictionId, legalBasis, nonEmpty, phone, slug, timeLimit, urlField } from './common.ts';
+import { basicCode, implementationCode, isoDate, jurisdictionId, legalBasis, nonEmpty, phone, searchKeywords, slug, timeLimit, urlField } from './common.ts';
 
 export const materialSchema = z
   .strictObject({
@@ -58,6 +58,7 @@ export const guideSchema = z
     jurisdiction: jurisdictionId(),
     matter: basicCode().meta({ description: '所实施的基本目录事项或子项的基本编码' }),
     name: nonEmpty('事项名称，须与基本目录一致'),
+    keywords: searchKeywords(),
     // Optional restatements of the ten basic elements; when given they must equal the matter's (rule 4).
     type: codeEnum(MATTER_TYPES, '事项类型；填写时须与基本目录一致').optional(),
     legalBasis: z.array(legalBasis).optional().meta({ description: '设定依据；填写时须与基本目录一致' }),

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { MATTER_TYPES, SERVICE_OBJECTS, codeEnum } from './codes.ts';
-import { basicCode, legalBasis, nonEmpty, timeLimit } from './common.ts';
+import { basicCode, legalBasis, nonEmpty, searchKeywords, timeLimit } from './common.ts';
 
 /** The ten basic elements, shared by a matter and each of its sub-items. */
 const tenElements = {
@@ -33,6 +33,7 @@ export const matterSchema = z
       description: '是否为本地编码：未找到国家基本目录编码时，按同样格式编制的地方编码须标为 true',
     }),
     aliases: z.array(z.string()).default([]).meta({ description: '公开文件中使用过的其他名称，便于检索和导入' }),
+    keywords: searchKeywords(),
     subItems: z.array(subItemSchema).default([]).meta({ description: '子项' }),
     notices: z.array(z.string()).default([]).meta({ description: '相关政策文件（notices 的标识）' }),
     note: z.string().optional().meta({ description: '说明' }),

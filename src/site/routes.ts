@@ -37,3 +37,6 @@ export const routes = {
   /** A file of the open data, by its path under open-data/ (csv/guides.csv). */
   openDataFile: (file: string) => `/open-data/${file.split('/').map(seg).join('/')}`,
 } as const;
+
+/** A page's address for print: absolute under the site's public address when one is configured (astro.config.mjs). */
+export const printableUrl = (path: string, site: URL | undefined): string => (site ? new URL(path, site).href : path);

@@ -23,6 +23,13 @@ export interface SearchRecord {
   readonly code?: string;
   /** 部门: the implementing department, or the issuer of a document */
   readonly department?: string;
+  /** 关键词: common names and other names, ranked just below the name */
+  readonly keywords: readonly string[];
+  /**
+   * A matter that has guides is one result with them: its page is left out of the index and its
+   * text is added to each of these guides' (their URLs).
+   */
+  readonly foldInto: readonly string[];
   readonly filters: Partial<Record<SearchFilter, readonly string[]>>;
 }
 
@@ -31,6 +38,15 @@ export const NOT_TONGBAN = '不在通办范围';
 
 const uniq = (xs: readonly (string | undefined)[]): string[] => [...new Set(xs.filter((x): x is string => !!x))];
 
+/**
+ * The words a guide is also known by (shown as “也称”): its own keywords, and those of the matter it
+ * implements when that is a matter and not a sub-item (a matter's keywords name the whole matter).
+ */
+export function guideKeywords(v: GuideView): string[] {
+  const matter = v.parent && v.parent.code === v.guide.matter ? v.parent.keywords : [];
+  return uniq([...v.guide.keywords, ...matter]);
+}
+
 export function guideSearchRecord(v: GuideView): SearchRecord {
   const g = v.guide;
   return {
@@ -38,6 +54,8 @@ export function guideSearchRecord(v: GuideView): SearchRecord {
     name: g.name,
     code: g.code,
     department: v.department.name,
+    keywords: uniq([...guideKeywords(v), ...(v.parent && v.parent.code === g.matter ? v.parent.aliases : [])]),
+    foldInto: [],
     filters: {
       类别: ['办事指南'],
       区划: [v.jurisdiction.name],
@@ -59,6 +77,8 @@ export function matterSearchRecord(v: MatterView): SearchRecord {
     name: v.name,
     code: v.code,
     ...(departments.length ? { department: departments.join('、') } : {}),
+    keywords: v.parent ? [] : uniq([...v.matter.keywords, ...v.matter.aliases]),
+    foldInto: v.guides.map((g) => g.href),
     filters: {
       类别: ['事项'],
       区划: uniq([...guides.map((g) => g.jurisdiction.name), ...v.histories.map((h) => h.jurisdiction.name)]),
@@ -77,6 +97,8 @@ export function transferSearchRecord(v: TransferView): SearchRecord {
     name: v.title,
     ...(v.docNumber ? { code: v.docNumber } : {}),
     department: v.issuer,
+    keywords: [],
+    foldInto: [],
     filters: {
       类别: ['划转清单'],
       区划: [v.jurisdictionRef.name],
@@ -91,6 +113,8 @@ export function noticeSearchRecord(v: NoticeView): SearchRecord {
     name: v.title,
     ...(v.docNumber ? { code: v.docNumber } : {}),
     ...(v.issuer ? { department: v.issuer } : {}),
+    keywords: [],
+    foldInto: [],
     filters: {
       类别: ['政策文件'],
       区划: [v.jurisdiction.name],

@@ -1,7 +1,8 @@
 /**
  * One page of every type, at 375 and 1280 px: axe-core (WCAG 2.0/2.1/2.2 A and AA) finds no
- * serious or critical violation, nothing scrolls sideways on a phone, and no page load makes a
- * request to another host. Needs `npm run build` first.
+ * serious or critical violation, nothing scrolls sideways on a phone, a phone shows a search field
+ * and a nav bar without hidden entries, and no page load makes a request to another host. Needs
+ * `npm run build` first.
  */
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
@@ -91,6 +92,30 @@ for (const viewport of VIEWPORTS) {
                 })
               : [];
           expect(overflow, culprits.join('; ')).toBeLessThanOrEqual(0);
+        } finally {
+          await close();
+        }
+      });
+
+      it.each(PAGE_TYPES)('$type $path: a search field is in view, the nav bar fits, 全部栏目 lists every entry', async ({ path }) => {
+        const { page, close } = await isolatedPage(browser, server.url, viewport);
+        try {
+          await load(page, path);
+          // The header's, or the page's own on the home and search pages.
+          const field = page.locator('input[type=search][name=q]').first();
+          expect(await field.isVisible()).toBe(true);
+          const box = (await field.boundingBox())!;
+          expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+          const bar = await page.evaluate(() => {
+            const ul = document.querySelector('.site-nav > ul')!;
+            const shown = [...ul.children].filter((li) => (li as HTMLElement).offsetWidth > 0);
+            return { overflow: ul.scrollWidth - ul.clientWidth, right: Math.max(...shown.map((li) => li.getBoundingClientRect().right)), width: ul.clientWidth };
+          });
+          expect(bar.overflow).toBeLessThanOrEqual(0);
+          expect(bar.right).toBeLessThanOrEqual(bar.width);
+          await page.click('.site-nav summary');
+          const all = await page.locator('.site-nav details a:visible').allTextContents();
+          expect(all).toEqual(['首页', '办事指南', '事项目录', '通办', '表格', '部门', '划转清单', '职责边界', '政策文件', '查找']);
         } finally {
           await close();
         }

@@ -1,12 +1,17 @@
 /**
  * Full-text search over the built site: Chinese queries find the right pages, filters narrow the
- * results, and the search page works as a form, reads ?q= and updates the URL, all without a
- * request to another host. Needs `npm run build` first (the index is written into dist/pagefind/).
+ * results, and the search page works as a form, reads ?q= and updates the URL, hides filter values
+ * without results and says where to ask when nothing fits, all without a request to another host.
+ * Queries go through the site's own search code (src/site/search-query.ts) over the built index in
+ * Node (tests/helpers/pagefind-node.ts), as the page does in the browser; tests/search-queries.test.ts
+ * holds the long list of what citizens type. Needs `npm run build` first (dist/pagefind/).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type PagefindApi, searchSite } from '../../src/site/search-query.ts';
+import { pagefindOf } from '../helpers/pagefind-node.ts';
 import { DIST, isolatedPage, launch, serveDist } from './harness.ts';
 
 interface Hit {
@@ -22,9 +27,11 @@ let browser: Browser;
 let page: Page;
 let foreign: string[];
 let closePage: () => Promise<void>;
+let pf: PagefindApi;
 
 beforeAll(async () => {
   if (!fs.existsSync(path.join(DIST, 'pagefind', 'pagefind.js'))) throw new Error('没有找到 dist/pagefind/：请先运行 npm run build');
+  pf = await pagefindOf(DIST);
   server = await serveDist();
   browser = await launch();
   ({ page, foreign, close: closePage } = await isolatedPage(browser, server.url));
@@ -45,14 +52,15 @@ async function inPage<T>(body: string, arg: unknown): Promise<T> {
   return page.evaluate(`(async (arg) => { const pf = await import('/pagefind/pagefind.js'); ${body} })(${JSON.stringify(arg)})`) as Promise<T>;
 }
 
-/** Runs a query through Pagefind's JS API; returns every hit, best first. */
-async function search(q: string | null, filters: Record<string, unknown> = {}): Promise<Hit[]> {
-  return inPage<Hit[]>(
-    `const s = await pf.search(arg.q, { filters: arg.filters });
-     const data = await Promise.all(s.results.map((r) => r.data()));
-     return data.map(({ url, meta }) => ({ url, name: meta['名称'] ?? '', kind: meta['类别'] ?? '', code: meta['编码'] ?? '', department: meta['部门'] ?? '' }));`,
-    { q, filters },
-  );
+/**
+ * Runs a query as the search page does; returns every hit, best first. A filter is a value or
+ * { any: values }. No query and no filter: every indexed page (the page itself then lists nothing).
+ */
+async function search(q: string | null, filters: Record<string, string | { any: string[] }> = {}): Promise<Hit[]> {
+  const f = Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, typeof v === 'string' ? [v] : v.any]));
+  const hits = q === null && !Object.keys(f).length ? (await pf.search(null)).results : (await searchSite(pf, q ?? '', f)).hits;
+  const data = await Promise.all(hits.map((h) => h.data()));
+  return data.map(({ url, meta }) => ({ url, name: meta['名称'] ?? '', kind: meta['类别'] ?? '', code: meta['编码'] ?? '', department: meta['部门'] ?? '' }));
 }
 
 async function filterCounts(): Promise<Record<string, Record<string, number>>> {
@@ -62,12 +70,12 @@ async function filterCounts(): Promise<Record<string, Record<string, number>>> {
 const top3 = (hits: Hit[]) => hits.slice(0, 3).map((h) => h.url);
 
 describe('Chinese queries', () => {
-  it('客运班线: a 客运班线 guide first, the 道路旅客运输经营许可 family in the top 3', async () => {
+  it('客运班线: the guides named 客运班线 first, then the matter they belong to', async () => {
     const hits = await search('客运班线');
-    expect(hits[0]!.name).toContain('客运班线');
-    expect(hits[0]!.kind).toBe('办事指南');
-    for (const h of hits.slice(0, 3)) expect(h.name).toMatch(/客运班线|道路旅客运输经营许可/);
-    expect(top3(hits)).toContain('/matters/140121001000/');
+    const named = hits.findIndex((h) => !h.name.includes('客运班线'));
+    expect(named).toBe(3);
+    for (const h of hits.slice(0, 3)) expect(h.kind).toBe('办事指南');
+    expect(hits.map((h) => h.url)).toContain('/matters/140121001000/');
   });
 
   it('施工许可: the demo has no 建筑工程施工许可 guide; 人防工程质量监督备案 (which names the merged 施工许可 review) is first', async () => {
@@ -77,10 +85,10 @@ describe('Chinese queries', () => {
     expect(hits[0]!.name).toBe('人防工程质量监督备案');
   });
 
-  it('人防工程: the guide and the matter 人防工程质量监督备案 are in the top 3', async () => {
+  it('人防工程: the guide 人防工程质量监督备案 first, and its matter is no result of its own', async () => {
     const hits = await search('人防工程');
-    expect(top3(hits)).toContain('/guides/140525/11140525MB195120394141017001000/');
-    expect(top3(hits)).toContain('/matters/141017001000/');
+    expect(hits[0]!.url).toBe('/guides/140525/11140525MB195120394141017001000/');
+    expect(hits.map((h) => h.url)).not.toContain('/matters/141017001000/');
   });
 
   it.each([
@@ -107,14 +115,12 @@ describe('Chinese queries', () => {
   it('only guides, matters, transfer lists and notices are indexed, and navigation is not', async () => {
     const kinds = (await filterCounts())['类别']!;
     expect(Object.keys(kinds).sort()).toEqual(['事项', '划转清单', '办事指南', '政策文件'].sort());
-    // The indexed text is the main content: no skip link, header, navigation, breadcrumbs, footer or print-only lines.
-    const content = await inPage<string>(
-      `const s = await pf.search('人防工程质量监督备案');
-       return (await s.results[0].data()).content;`,
-      null,
-    );
-    expect(content).toContain('人防工程质量监督备案');
-    for (const chrome of ['跳到正文', '一枚印章 · 政务服务事项目录', '主导航', '首页', '本站由目录数据自动生成']) expect(content).not.toContain(chrome);
+    // The text of snippets is the main content: no skip link, header, navigation, breadcrumbs,
+    // footer, print-only lines or the at-a-glance box.
+    const [first] = (await searchSite(pf, '人防工程质量监督备案')).hits;
+    const content = (await first!.data()).meta['正文'] ?? '';
+    expect(content).toContain('受理条件');
+    for (const chrome of ['跳到正文', '一枚印章 · 政务服务事项目录', '主导航', '首页', '本站由目录数据自动生成', '办事一览']) expect(content).not.toContain(chrome);
     // Nor the hidden search data.
     expect(content).not.toContain('不在通办范围');
     const urls = (await search('泽州县')).map((h) => h.url);
@@ -218,6 +224,40 @@ describe('the search page', () => {
     await page.waitForSelector('form.search-form[data-state="done"]');
     expect(new URL(page.url()).searchParams.get('q')).toBe('人防工程');
     expect(await page.locator('#search-list > li h3 a').first().textContent()).toBe('人防工程质量监督备案');
+  });
+
+  it('hides filter values without results for the query, and a filter left without any', async () => {
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('渔船检验')}`);
+    await page.waitForSelector('form.search-form[data-state="done"]');
+    await page.click('.search-filters summary');
+    const shown = await page.locator('.search-fieldsets label:visible').allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    for (const t of shown) expect(t).not.toMatch(/（0）$/);
+    const hidden = await page.locator('.search-fieldsets label[hidden]').allTextContents();
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const t of hidden) expect(t).toMatch(/（0）$/);
+    // 部门 lists exactly the departments of the results.
+    const depts = await page.locator('fieldset', { has: page.locator('legend', { hasText: /^部门$/ }) }).locator('label:visible').allTextContents();
+    const { hits } = await searchSite(pf, '渔船检验');
+    const ofResults = new Set((await Promise.all(hits.map((h) => h.data()))).flatMap((f) => f.filters['部门'] ?? []));
+    expect(depts.length).toBeGreaterThan(0);
+    expect(new Set(depts.map((d) => d.trim().replace(/（\d+）$/u, '')))).toEqual(ofResults);
+    await page.click('.search-filters summary');
+  });
+
+  it('without a good match, “没找到？” names the closest catalogue entries and the hall with its address and phone', async () => {
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('人房工程')}`);
+    await page.waitForSelector('form.search-form[data-state="done"]');
+    expect(await page.isVisible('#not-found')).toBe(true);
+    expect(await page.locator('#closest-list a').first().textContent()).toBe('人防工程质量监督备案');
+    const text = await page.textContent('#not-found');
+    expect(text).toContain('泽州县行政审批服务管理局');
+    expect(text).toContain('泽州县政务服务中心');
+    expect(text).toContain('12345');
+    // A query that finds its page keeps the hall but suggests nothing.
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('人防工程质量监督备案')}`);
+    await page.waitForSelector('form.search-form[data-state="done"]');
+    expect(await page.isVisible('#closest')).toBe(false);
   });
 
   it('no request left this host while searching', () => {
