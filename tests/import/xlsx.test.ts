@@ -94,7 +94,7 @@ describe('export → import', () => {
     expect(dry.code, dry.stderr).toBe(0);
     expect(dry.stdout).toContain('目录差异：当前目录 → in/edited.xlsx');
     expect(dry.stdout).toContain('    * 修改 泽州县人民政府关于“一枚印章管审批”事项调整及完善审管衔接机制的通知［140525/2020-12-24-adjustment］');
-    expect(dry.stdout).toContain('        transitionMonths：3 → 6');
+    expect(dry.stdout).toContain('        过渡期：3 → 6');
     expect(dry.stdout).toContain('        entries[matter=140121001001].note：新增 “交接时一并移交档案”');
     expect(dry.stderr).toBe(`预览，未写入文件；确认无误后加 --write 写入 ${file}。\n`);
     expect(tree(demo.dir)).toEqual(before);
@@ -171,7 +171,7 @@ describe('sheets staff keep', () => {
     );
     const r = await run('xlsx', 'in/guides.xlsx', '--write');
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toContain('        promisedLimit.value：15 → 10');
+    expect(r.stdout).toContain('        承诺办结时限·时限数值：15 → 10');
     expect(changedLines(old, read(file))).toEqual([
       '- promisedLimit: { value: 15, unit: 工作日 }',
       '- place: 泽州县政务服务中心 县行政审批服务管理局 交通运输审批窗口',
