@@ -95,7 +95,7 @@ describe('export → import', () => {
     expect(dry.stdout).toContain('目录差异：当前目录 → in/edited.xlsx');
     expect(dry.stdout).toContain('    * 修改 泽州县人民政府关于“一枚印章管审批”事项调整及完善审管衔接机制的通知［140525/2020-12-24-adjustment］');
     expect(dry.stdout).toContain('        过渡期：3 → 6');
-    expect(dry.stdout).toContain('        entries[matter=140121001001].note：新增 “交接时一并移交档案”');
+    expect(dry.stdout).toContain('        清单事项［140121001001］·备注：新增 “交接时一并移交档案”');
     expect(dry.stderr).toBe(`预览，未写入文件；确认无误后加 --write 写入 ${file}。\n`);
     expect(tree(demo.dir)).toEqual(before);
 
