@@ -18,12 +18,12 @@ export default ruleTester('schema', {
     {
       name: 'reports a wrong type at the value',
       records: (r) => (rec(r, GUIDE).visits = '一次'),
-      problems: [{ file: GUIDE, line: 52, col: 9, path: 'visits', message: '应为数字' }],
+      problems: [{ file: GUIDE, line: 53, col: 9, path: 'visits', message: '应为数字' }],
     },
     {
       name: 'locates the problem on the line and column of the value',
       records: (r) => (rec(r, GUIDE).visits = 'x'),
-      problems: [{ file: GUIDE, line: 52, col: 'visits: '.length + 1, path: 'visits', message: '应为数字' }],
+      problems: [{ file: GUIDE, line: 53, col: 'visits: '.length + 1, path: 'visits', message: '应为数字' }],
     },
     {
       name: 'reports a value outside a code list and lists the options',
@@ -33,7 +33,7 @@ export default ruleTester('schema', {
     {
       name: 'checks the implementation-list elements against their code lists',
       records: (r) => Object.assign(rec(r, GUIDE), { exerciseLevel: '区级', implementerNature: '法定机关' }),
-      problems: [{ file: GUIDE, line: 60, col: 16, path: 'exerciseLevel', message: '县级' }],
+      problems: [{ file: GUIDE, line: 69, col: 16, path: 'exerciseLevel', message: '县级' }],
     },
     {
       name: 'names the field in Chinese and guesses a near miss',
@@ -53,7 +53,7 @@ export default ruleTester('schema', {
     {
       name: 'reports an unknown (misspelt) element by its own key, not its parent',
       records: (r) => (rec(r, GUIDE).palce = '政务服务中心'),
-      problems: [{ file: GUIDE, line: 60, col: 8, path: 'palce', message: ['不认识的要素', 'place'] }],
+      problems: [{ file: GUIDE, line: 69, col: 8, path: 'palce', message: ['不认识的要素', 'place'] }],
     },
     {
       name: 'reports an empty file',
