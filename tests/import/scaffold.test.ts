@@ -103,6 +103,19 @@ describe('npm run new -- guide', () => {
     expect(errors(dir)).toEqual([]);
   });
 
+  it('asks a licence for its sample, takes the complaint line the jurisdiction’s guides use, and passes once filled', async () => {
+    const licence = 'data/guides/140525/140116001000.yaml';
+    const { dir } = demoWithout(licence);
+    const run = await runCommand(main, ['guide', '140116001000', '--jurisdiction', '140525', '--today', TODAY], dir);
+    expect(run.code).toBe(0);
+    const g = writtenRecord(dir, licence, 'guides');
+    expect(g.result).toMatchObject({ type: '证照', sample: { unpublished: true } });
+    expect(g.phones.complaint).toBe('0356-12345');
+    expect(errors(dir)).toContain(`${licence} result.sample.ask unfinished`);
+    fillBlanks(dir, licence);
+    expect(errors(dir)).toEqual([]);
+  });
+
   it('takes the level digit and credit code of the department given', async () => {
     const { dir } = demoWithout();
     const run = await runCommand(main, ['guide', '141012001000', '--jurisdiction', '140525', '--department', 'rsj', '--dry-run', '--today', TODAY], dir);
