@@ -122,8 +122,10 @@ export const guideSchema = z
     free: z.boolean().meta({ description: '是否免费；收费的填 false 并填写 fees' }),
     fees: z.array(feeSchema).default([]).meta({ description: '收费项目（免费时不填）' }),
     place: nonEmpty('办理地点：服务大厅和窗口的名称，如 泽州县政务服务中心 交通运输审批窗口'),
-    address: orUnpublished(nonEmpty('办理地点的街道地址，如 泽州县某某路 1 号'), '办理地点的街道地址'),
-    room: orUnpublished(nonEmpty('办理地点的楼层、房间号或窗口号，如 二楼 12 号窗口'), '办理地点的楼层、房间号或窗口号'),
+    // The elements below that end in .optional() are required by rule guide-elements, not here, so that
+    // versions of the catalogue written before they existed still load (src/history/versions.ts).
+    address: orUnpublished(nonEmpty('办理地点的街道地址，如 泽州县某某路 1 号'), '办理地点的街道地址').optional(),
+    room: orUnpublished(nonEmpty('办理地点的楼层、房间号或窗口号，如 二楼 12 号窗口'), '办理地点的楼层、房间号或窗口号').optional(),
     hours: nonEmpty('办理时间'),
     phones: z
       .strictObject({
@@ -145,13 +147,13 @@ export const guideSchema = z
     onlineUrl: orUnpublished(urlField('网上办理地址应以 https:// 开头', '网上办理地址'), '网上办理地址：本事项在政务服务网上的办理页面（不是网站首页）')
       .optional()
       .meta({ description: '网上办理地址：本事项在政务服务网上的办理页面（不是网站首页）' }),
-    onlineDepth: codeEnum(ONLINE_DEPTHS, '网上办理深度：申请人在网上最远能办到哪一步，每一步包含前面各步'),
-    exerciseMode: codeEnum(EXERCISE_MODES, '行使方式'),
+    onlineDepth: codeEnum(ONLINE_DEPTHS, '网上办理深度：申请人在网上最远能办到哪一步，每一步包含前面各步').optional(),
+    exerciseMode: codeEnum(EXERCISE_MODES, '行使方式').optional(),
     specialProcedures: z.array(specialProcedureSchema).default([]).meta({ description: '特别程序（听证、检验、专家评审等）；没有的不填' }),
     intermediaries: z.array(intermediarySchema).default([]).meta({ description: '中介服务；没有的不填' }),
-    appointment: orUnpublished(z.boolean(), '是否支持预约办理'),
-    onlinePayment: orUnpublished(z.boolean(), '是否支持网上支付；不收费的填 false'),
-    express: orUnpublished(z.boolean(), '是否支持物流快递（邮寄申请材料或送达结果）'),
+    appointment: orUnpublished(z.boolean(), '是否支持预约办理').optional(),
+    onlinePayment: orUnpublished(z.boolean(), '是否支持网上支付；不收费的填 false').optional(),
+    express: orUnpublished(z.boolean(), '是否支持物流快递（邮寄申请材料或送达结果）').optional(),
     tongban: z.array(codeEnum(TONGBAN_SCOPES)).default([]).meta({ description: '通办范围' }),
     remedy: z
       .strictObject({

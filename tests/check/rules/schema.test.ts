@@ -76,9 +76,9 @@ export default ruleTester('schema', {
       problems: [{ file: GUIDE, line: 69, col: 8, path: 'palce', message: ['不认识的要素', 'place'] }],
     },
     {
-      name: 'reports a missing guide element that may be unpublished as missing, not as a bad format',
-      records: (r) => delete rec(r, GUIDE).address,
-      problems: [{ file: GUIDE, line: 1, col: 1, path: 'address', message: ['缺少必填要素', '办理地点的街道地址', 'unpublished: true'] }],
+      name: 'reports a missing element that may be unpublished as missing, not as a bad format',
+      records: (r) => delete rec(r, GUIDE).phones.consultation,
+      problems: [{ file: GUIDE, line: 44, col: 1, path: 'phones.consultation', message: ['缺少必填要素', '咨询电话', 'unpublished: true'] }],
     },
     {
       name: 'reports a malformed phone by the phone’s own message',
