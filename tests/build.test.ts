@@ -11,6 +11,7 @@ import { formDownloads, generatedDocx } from '../src/site/downloads.ts';
 import { routes } from '../src/site/routes.ts';
 import { Site } from '../src/site/site.ts';
 import { validate } from '../src/check/validate.ts';
+import { isUnpublished } from '../src/schemas/index.ts';
 import { astroBuild, copyProject, linkNodeModules } from './helpers/build.ts';
 import { REPO, copyDemo } from './helpers/cli.ts';
 import { type DemoSite, demoSite } from './helpers/demo-site.ts';
@@ -88,6 +89,36 @@ describe('the demo site', () => {
     const first = parse(fs.readFileSync(path.join(out, pageFile(routes.transfer('140525', 'first-batch'))), 'utf8'));
     expect(elementById(first, 'handover')).toBeUndefined();
     expect(elementById(first, 'filing')).toBeUndefined();
+  });
+
+  it('shows the elements a citizen acts on, and where to ask for each fact that is not published', () => {
+    // A fact is shown as given, or as 未公开 with where to ask.
+    const shown = (v: unknown): string[] => (isUnpublished(v) ? ['未公开', v.ask] : typeof v === 'string' ? [v] : []);
+    for (const g of catalogue.guides) {
+      const d = g.data;
+      const html = fs.readFileSync(path.join(out, `guides/${d.jurisdiction}/${d.code}/index.html`), 'utf8');
+      const texts = [
+        ...shown(d.address),
+        ...shown(d.room),
+        ...shown(d.phones.consultation),
+        d.phones.complaint,
+        ...shown(d.onlineUrl),
+        ...shown(d.result.sample),
+        ...shown(d.appointment),
+        ...shown(d.express),
+        ...shown(d.onlineDepth),
+        ...shown(d.exerciseMode),
+        ...(d.visits > 0 && d.visitsReason ? [d.visitsReason] : []),
+        ...d.fees.flatMap((f) => [f.item, ...shown(f.standard), f.basis]),
+        ...d.intermediaries.flatMap((m) => [m.name, ...shown(m.basis)]),
+        ...d.specialProcedures.flatMap((p) => [p.name, p.basis, ...(typeof p.limit === 'string' ? [p.limit] : [])]),
+      ];
+      for (const text of texts) expect(html, `${g.file}: ${text}`).toContain(escapeHtml(text));
+      expect(html, `${g.file}: 中介服务`).toContain(d.intermediaries.length ? '设定依据' : '本事项不涉及中介服务');
+      expect(html, `${g.file}: 特别程序`).toContain(d.specialProcedures.length ? '是否计入办理时限' : '本事项没有特别程序');
+    }
+    // The demo's facts that the public record does not give are said to be unpublished, not invented.
+    expect(catalogue.guides.filter((g) => isUnpublished(g.data.address)).length).toBeGreaterThan(0);
   });
 
   it('declares Chinese on every page', () => {

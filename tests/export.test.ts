@@ -177,12 +177,15 @@ describe('CSV', () => {
     });
 
     const guides = readCsv('guides');
-    const g = expected('guides') as { code: string; phones: { consultation: string }; materials: unknown[] }[];
+    const g = expected('guides') as { code: string; phones: { consultation: unknown; complaint: string }; materials: unknown[] }[];
     const gc = (h: string) => guides.header.indexOf(h);
     expect(gc('咨询电话(phones.consultation)')).toBeGreaterThan(-1);
     g.forEach((x, i) => {
       expect(guides.rows[i]![gc('实施编码(code)')]).toBe(x.code);
-      expect(guides.rows[i]![gc('咨询电话(phones.consultation)')]).toBe(x.phones.consultation);
+      expect(guides.rows[i]![gc('监督投诉电话(phones.complaint)')]).toBe(x.phones.complaint);
+      // A consultation line that is not published is the statement, as JSON like other objects.
+      const consultation = x.phones.consultation;
+      expect(guides.rows[i]![gc('咨询电话(phones.consultation)')]).toBe(typeof consultation === 'string' ? consultation : JSON.stringify(consultation));
       expect(JSON.parse(guides.rows[i]![gc('申请材料(materials)')]!)).toEqual(x.materials);
     });
 

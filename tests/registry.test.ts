@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionName, collection } from '../src/schemas/index.ts';
-import { elementOf, kindOf, shapeOf } from '../src/schemas/walk.ts';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName, collection, unpublished } from '../src/schemas/index.ts';
+import { elementOf, kindOf, shapeOf, unionOf } from '../src/schemas/walk.ts';
 import { routes } from '../src/site/routes.ts';
 
 const pagesDir = path.resolve(import.meta.dirname, '../src/pages');
@@ -15,7 +15,11 @@ function kindAt(name: CollectionName, pattern: string): string | undefined {
     s = s && shapeOf(s)?.[list ? part.slice(0, -2) : part];
     if (list) s = s && elementOf(s);
   }
-  return s && kindOf(s);
+  if (!s) return undefined;
+  // A reference that may instead say the record is not published (`orUnpublished`) is still text.
+  const options = unionOf(s)?.options;
+  if (options?.length === 2 && options[1] === unpublished) return kindOf(options[0]!);
+  return kindOf(s);
 }
 
 /** The page file of a route: /guides/[jurisdiction]/[code]/ → src/pages/guides/[jurisdiction]/[code].astro (or …/index.astro). */

@@ -136,6 +136,11 @@ export function issueMessage(root: z.ZodType, value: unknown, issue: Issue, sugg
     case 'too_big':
       return { path, message: `${field} 不能大于 ${String(issue.maximum)}` };
     case 'invalid_union': {
+      if (issue.input === undefined) return { path, message: `缺少必填要素 ${field}${docHint}，请补上` };
+      // An object that is one option's kind but wrong inside it (“not published” without where to
+      // ask): that option's own issues, below the value, say what is wrong.
+      const near = (issue as { errors?: Issue[][] }).errors?.find((errs) => errs.length > 0 && errs.every((e) => e.path.length > 0));
+      if (near?.[0]) return issueMessage(root, value, { ...near[0], path: [...issue.path, ...near[0].path] } as Issue, suggest);
       const disc = (issue as { note?: string }).note;
       return { path, message: `${field} 的写法不符合任何一种格式${disc ? `（${disc}）` : ''}${docHint}` };
     }

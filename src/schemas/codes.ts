@@ -241,3 +241,29 @@ export function normalizeLabel<L extends string>(list: CodeList<L>, text: string
   if (direct) return direct[1];
   return list.aliases[t];
 }
+
+/**
+ * How far a matter can be handled online (网上办理深度): the last stage of the platform's chain
+ * 互联网咨询 → 收件 → 预审 → 受理 → 办理 → 办理结果信息反馈 → 电子证照反馈 that the applicant can
+ * complete on the web; each stage includes the ones before it. The stage is stored rather than a
+ * province's Ⅰ–Ⅳ grade because it says what the applicant can do, and a grade can be read off it.
+ */
+export const ONLINE_DEPTHS = codeList(
+  '网上办理深度',
+  [
+    ['1', '互联网咨询'],
+    ['2', '互联网收件'],
+    ['3', '互联网预审'],
+    ['4', '互联网受理'],
+    ['5', '互联网办理'],
+    ['6', '互联网办理结果信息反馈'],
+    ['7', '互联网电子证照反馈'],
+  ],
+  { 咨询: '互联网咨询', 收件: '互联网收件', 预审: '互联网预审', 受理: '互联网受理', 办理: '互联网办理', 办理结果信息反馈: '互联网办理结果信息反馈', 电子证照反馈: '互联网电子证照反馈' },
+);
+
+/** 行使方式: on application, or on the authority's own initiative. */
+export const EXERCISE_MODES = codeList('行使方式', [
+  ['1', '依申请'],
+  ['2', '依职权'],
+]);

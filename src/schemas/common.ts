@@ -97,8 +97,10 @@ const URL_FIELDS = new WeakSet<z.ZodType>();
  * z.url() accepts any scheme, javascript: and data: included; the url-scheme rule admits only
  * https:// and http://, and the pages link only what safeHref (src/site/safe-href.ts) admits.
  */
-export function urlField(error: string) {
+export function urlField(error: string, description?: string) {
   const schema = z.url({ error });
+  // Registered on this very instance (.meta() would return a copy that is not a URL field).
+  if (description) schema.register(z.globalRegistry, { description });
   URL_FIELDS.add(schema);
   return schema;
 }
@@ -110,8 +112,32 @@ export const isUrlField = (schema: z.ZodType): boolean => URL_FIELDS.has(schema)
 export const phone = (description: string) =>
   z
     .string()
-    .regex(/^(?:0\d{2,3}-\d{7,8}(?:-\d{1,6})?|1\d{10}|\d{5,6})$/u, '电话应写作“区号-号码”（如 0356-3021234）、11 位手机号或 5～6 位服务热线（如 12345）')
+    .regex(
+      /^(?:0\d{2,3}-(?:\d{7,8}(?:-\d{1,6})?|\d{5,6})|1\d{10}|\d{5,6})$/u,
+      '电话应写作“区号-号码”（如 0356-3021234、0356-12345）、11 位手机号或 5～6 位服务热线（如 12345）',
+    )
     .meta({ description });
+
+/**
+ * A fact the public record does not give (a room number, a department's consultation line, a deep
+ * link): the data says so instead of inventing it, and names where a citizen can ask.
+ */
+export const unpublished = z
+  .strictObject({
+    unpublished: z.literal(true).meta({ description: '未公开：公开资料中找不到这项信息时填 true，不要编造' }),
+    ask: nonEmpty('可以向哪里询问，如 泽州县政务服务中心咨询台，或 0356-12345 政务服务便民热线'),
+  })
+  .meta({ description: '未公开的信息：写明“未公开”和可以询问的地方' });
+
+/** `schema`, or the statement that the fact is not published (`unpublished`). */
+export const orUnpublished = <T extends z.ZodType>(schema: T, description: string) =>
+  z.union([schema, unpublished]).meta({ description: `${description}；公开资料中没有的填 { unpublished: true, ask: 询问途径 }` });
+
+export type Unpublished = z.infer<typeof unpublished>;
+
+/** Whether a value is the statement that a fact is not published. */
+export const isUnpublished = (value: unknown): value is Unpublished =>
+  typeof value === 'object' && value !== null && (value as { unpublished?: unknown }).unpublished === true;
 
 export type TimeLimit = z.infer<ReturnType<typeof timeLimit>>;
 export type LegalBasis = z.infer<typeof legalBasis>;

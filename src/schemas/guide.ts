@@ -5,19 +5,34 @@
 import { z } from 'zod';
 import {
   EXERCISE_LEVELS,
+  EXERCISE_MODES,
   HANDLING_FORMS,
   HANDLING_TYPES,
   IMPLEMENTER_NATURES,
   MATERIAL_FORMS,
   MATERIAL_SOURCES,
   MATTER_TYPES,
+  ONLINE_DEPTHS,
   POWER_SOURCES,
   RESULT_TYPES,
   SERVICE_OBJECTS,
   TONGBAN_SCOPES,
   codeEnum,
 } from './codes.ts';
-import { basicCode, implementationCode, isoDate, jurisdictionId, legalBasis, nonEmpty, phone, searchKeywords, slug, timeLimit, urlField } from './common.ts';
+import {
+  basicCode,
+  implementationCode,
+  isoDate,
+  jurisdictionId,
+  legalBasis,
+  nonEmpty,
+  orUnpublished,
+  phone,
+  searchKeywords,
+  slug,
+  timeLimit,
+  urlField,
+} from './common.ts';
 
 export const materialSchema = z
   .strictObject({
@@ -47,10 +62,34 @@ export const stepSchema = z
 export const feeSchema = z
   .strictObject({
     item: nonEmpty('收费项目'),
-    standard: nonEmpty('收费标准'),
-    basis: nonEmpty('收费依据'),
+    standard: orUnpublished(
+      nonEmpty('收费标准：写明金额（如 每艘次 200 元），或引用收费标准文件的名称和文号'),
+      '收费标准：写明金额，或引用收费标准文件的名称和文号',
+    ),
+    basis: nonEmpty('收费依据：设定收费的法律、法规或文件及条款'),
   })
   .meta({ description: '收费项目' });
+
+/** A procedure outside the ordinary steps (听证、招标、检验、专家评审…), with its own time limit. */
+export const specialProcedureSchema = z
+  .strictObject({
+    name: nonEmpty('特别程序环节，如 听证、现场检验、专家评审'),
+    limit: z
+      .union([timeLimit('特别程序时限'), nonEmpty('不能用天数表示的时限，如 与船舶制造同步进行，至完工为止')])
+      .meta({ description: '特别程序时限：天数和单位，或不能用天数表示时的说明' }),
+    basis: nonEmpty('特别程序的依据：法律、法规或规章及条款'),
+    counted: z.boolean().meta({ description: '是否计入办理时限：计入承诺时限的填 true，另行计算的填 false' }),
+  })
+  .meta({ description: '特别程序' });
+
+/** An intermediary service (中介服务) an applicant may need before applying. */
+export const intermediarySchema = z
+  .strictObject({
+    name: nonEmpty('中介服务名称，如 建设工程施工图审查'),
+    basis: orUnpublished(nonEmpty('中介服务的设定依据：法律、法规或规章的名称和条款'), '中介服务的设定依据'),
+    required: z.boolean().meta({ description: '是否必须：申请人必须取得该中介服务结果的填 true，可自愿选择的填 false' }),
+  })
+  .meta({ description: '中介服务' });
 
 export const guideSchema = z
   .strictObject({
@@ -84,25 +123,39 @@ export const guideSchema = z
     steps: z.array(stepSchema).min(1, '至少填写一个办理环节').meta({ description: '办理流程' }),
     free: z.boolean().meta({ description: '是否免费；收费的填 false 并填写 fees' }),
     fees: z.array(feeSchema).default([]).meta({ description: '收费项目（免费时不填）' }),
-    place: nonEmpty('办理地点'),
+    place: nonEmpty('办理地点：服务大厅和窗口的名称，如 泽州县政务服务中心 交通运输审批窗口'),
+    // The elements below that end in .optional() are required by rule guide-elements, not here, so that
+    // versions of the catalogue written before they existed still load (src/history/versions.ts).
+    address: orUnpublished(nonEmpty('办理地点的街道地址，如 泽州县某某路 1 号'), '办理地点的街道地址').optional(),
+    room: orUnpublished(nonEmpty('办理地点的楼层、房间号或窗口号，如 二楼 12 号窗口'), '办理地点的楼层、房间号或窗口号').optional(),
     hours: nonEmpty('办理时间'),
     phones: z
       .strictObject({
-        consultation: phone('咨询电话'),
-        complaint: phone('监督投诉电话'),
+        consultation: orUnpublished(phone('咨询电话：实施部门的电话，带区号，如 0356-3021234'), '咨询电话：实施部门的电话，带区号'),
+        complaint: phone('监督投诉电话：带区号，如 0356-12345；不能与咨询电话相同'),
       })
       .meta({ description: '咨询和投诉电话' }),
     result: z
       .strictObject({
         name: nonEmpty('审批结果名称，如 道路运输经营许可证'),
         type: codeEnum(RESULT_TYPES, '审批结果类型'),
-        sample: slug('审批结果样本：forms 的标识').optional(),
+        sample: orUnpublished(slug('审批结果样本：forms 的标识'), '审批结果样本：forms 的标识；结果类型为证照或批文的必填').optional(),
         delivery: z.array(z.string()).default([]).meta({ description: '送达方式，如 窗口领取、邮寄送达' }),
       })
       .meta({ description: '审批结果' }),
     handlingForms: z.array(codeEnum(HANDLING_FORMS)).min(1).meta({ description: '办理形式' }),
     visits: z.number().int().min(0).max(5).meta({ description: '到办事现场次数' }),
-    onlineUrl: urlField('网上办理地址应以 https:// 开头').optional().meta({ description: '网上办理地址' }),
+    visitsReason: z.string().optional().meta({ description: '必须到现场办理的原因：到办事现场次数不为 0 时必填，如 须当场核验原件并领取证件' }),
+    onlineUrl: orUnpublished(urlField('网上办理地址应以 https:// 开头', '网上办理地址'), '网上办理地址：本事项在政务服务网上的办理页面（不是网站首页）')
+      .optional()
+      .meta({ description: '网上办理地址：本事项在政务服务网上的办理页面（不是网站首页）' }),
+    onlineDepth: codeEnum(ONLINE_DEPTHS, '网上办理深度：申请人在网上最远能办到哪一步，每一步包含前面各步').optional(),
+    exerciseMode: codeEnum(EXERCISE_MODES, '行使方式').optional(),
+    specialProcedures: z.array(specialProcedureSchema).default([]).meta({ description: '特别程序（听证、检验、专家评审等）；没有的不填' }),
+    intermediaries: z.array(intermediarySchema).default([]).meta({ description: '中介服务；没有的不填' }),
+    appointment: orUnpublished(z.boolean(), '是否支持预约办理').optional(),
+    onlinePayment: orUnpublished(z.boolean(), '是否支持网上支付；不收费的填 false').optional(),
+    express: orUnpublished(z.boolean(), '是否支持物流快递（邮寄申请材料或送达结果）').optional(),
     tongban: z.array(codeEnum(TONGBAN_SCOPES)).default([]).meta({ description: '通办范围' }),
     remedy: z
       .strictObject({
@@ -122,3 +175,6 @@ export const guideSchema = z
 
 export type Guide = z.infer<typeof guideSchema>;
 export type Material = z.infer<typeof materialSchema>;
+export type Fee = z.infer<typeof feeSchema>;
+export type SpecialProcedure = z.infer<typeof specialProcedureSchema>;
+export type Intermediary = z.infer<typeof intermediarySchema>;

@@ -42,6 +42,9 @@ export const formatHas = (b: boolean | undefined): string => (b === undefined ? 
 /** true → 是, false → 否. */
 export const formatYesNo = (b: boolean | undefined): string => (b === undefined ? '' : b ? '是' : '否');
 
+/** A service the guide offers or not (预约办理、网上支付、物流快递): true → 支持, false → 不支持. */
+export const formatSupported = (b: boolean): string => (b ? '支持' : '不支持');
+
 /** A material's `required`: true → 必需; a condition → 有条件：<condition>. */
 export const formatRequired = (required: true | string): string => (required === true ? '必需' : `有条件：${required}`);
 

@@ -88,7 +88,7 @@ export class Lookups {
 
   /** For each form: the guides whose result sample it is, in catalogue order. */
   readonly formResultOf = lazy(() => {
-    const withSample = this.index.catalogue.guides.flatMap((g) => (g.data.result.sample ? [{ form: g.data.result.sample, guide: g }] : []));
+    const withSample = this.index.catalogue.guides.flatMap((g) => (typeof g.data.result.sample === 'string' ? [{ form: g.data.result.sample, guide: g }] : []));
     return new Map([...groupBy(withSample, (x) => x.form)].map(([form, xs]) => [form, xs.map((x): Loaded<Guide> => x.guide)]));
   });
 

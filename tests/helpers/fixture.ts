@@ -38,13 +38,22 @@ const guide = (code: string, matter: string, name: string): Rec => ({
   free: true,
   place: '泽州县政务服务中心',
   hours: '法定工作日',
-  phones: { consultation: '12345', complaint: '12345' },
-  result: { name: '道路运输经营许可证', type: '证照' },
+  phones: { consultation: '0356-3021234', complaint: '0356-12345' },
+  result: { name: '道路运输经营许可证', type: '证照', sample: 'line-application' },
   handlingForms: ['窗口办理'],
   visits: 1,
   remedy: { reconsideration: ['泽州县人民政府'], litigation: '泽州县人民法院' },
   notices: ['n1'],
   reviewed: '2026-11-01',
+  // Elements a citizen acts on, after `reviewed` so that the lines of the fields above stay put.
+  address: '泽州县示例路 1 号',
+  room: '一楼 3 号窗口',
+  visitsReason: '须当场核验原件',
+  onlineDepth: '互联网咨询',
+  exerciseMode: '依申请',
+  appointment: false,
+  onlinePayment: false,
+  express: false,
 });
 
 const matterBase = (code: string, name: string, type: string): Rec => ({

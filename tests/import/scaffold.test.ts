@@ -68,7 +68,7 @@ describe('npm run new -- guide', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^已写入 data\/guides\/140525\/141021001000\.yaml\n/);
-    expect(run.stdout).toContain('请填写这 10 处空白');
+    expect(run.stdout).toContain('请填写这 14 处空白');
     expect(run.stdout).toContain('  conditions[0]  一项受理条件\n');
 
     const g = writtenRecord(dir, GUIDE, 'guides');
@@ -82,9 +82,37 @@ describe('npm run new -- guide', () => {
       statutoryLimit: before!.statutoryLimit,
     });
 
-    const blanks = ['conditions[0]', 'materials[0].name', 'steps[0].actor', 'steps[1].actor', 'steps[2].actor', 'place', 'hours', 'result.name', 'remedy.reconsideration[0]', 'remedy.litigation'];
+    const blanks = [
+      'conditions[0]',
+      'materials[0].name',
+      'steps[0].actor',
+      'steps[1].actor',
+      'steps[2].actor',
+      'place',
+      'address',
+      'room',
+      'hours',
+      'phones.consultation.ask',
+      'result.name',
+      'visitsReason',
+      'remedy.reconsideration[0]',
+      'remedy.litigation',
+    ];
     expect(errors(dir)).toEqual(blanks.map((p) => `${GUIDE} ${p} unfinished`).sort());
     fillBlanks(dir, GUIDE);
+    expect(errors(dir)).toEqual([]);
+  });
+
+  it('asks a licence for its sample, takes the complaint line the jurisdiction’s guides use, and passes once filled', async () => {
+    const licence = 'data/guides/140525/140116001000.yaml';
+    const { dir } = demoWithout(licence);
+    const run = await runCommand(main, ['guide', '140116001000', '--jurisdiction', '140525', '--today', TODAY], dir);
+    expect(run.code).toBe(0);
+    const g = writtenRecord(dir, licence, 'guides');
+    expect(g.result).toMatchObject({ type: '证照', sample: { unpublished: true } });
+    expect(g.phones.complaint).toBe('0356-12345');
+    expect(errors(dir)).toContain(`${licence} result.sample.ask unfinished`);
+    fillBlanks(dir, licence);
     expect(errors(dir)).toEqual([]);
   });
 

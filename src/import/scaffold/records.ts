@@ -96,6 +96,25 @@ export interface GuideArgs {
   readonly today: string;
 }
 
+/** A telephone number with its area code (0356-3021234, 0356-12345). */
+const AREA_CODED = /^0\d{2,3}-/u;
+
+/**
+ * The complaint line most of the jurisdiction's guides give (usually the area's 12345 hotline with
+ * its area code); 12345 when the jurisdiction has no guide yet, which rule phones then asks to
+ * complete with the area code.
+ */
+function usualComplaintPhone(index: CatalogueIndex, jurisdiction: string): string {
+  const counts = new Map<string, number>();
+  for (const g of index.catalogue.guides) {
+    if (g.data.jurisdiction === jurisdiction) counts.set(g.data.phones.complaint, (counts.get(g.data.phones.complaint) ?? 0) + 1);
+  }
+  let best = '12345';
+  let most = 0;
+  for (const [phone, n] of counts) if (n > most) [best, most] = [phone, n];
+  return best;
+}
+
 /** A guide: the ten elements and the implementation code derived, the service details blank. */
 export function guideScaffold(index: CatalogueIndex, a: GuideArgs): Scaffold {
   const j = jurisdictionOf(index, a.jurisdiction).data;
@@ -115,6 +134,13 @@ export function guideScaffold(index: CatalogueIndex, a: GuideArgs): Scaffold {
   if (!level) throw new ScaffoldError(`区划${j.name}的层级“${j.level}”没有实施编码的层级码，算不出实施编码`);
 
   const b = (...path: string[]) => blankFor('guides', path);
+  const complaint = usualComplaintPhone(index, j.id);
+  // A department line with an area code is the consultation phone; otherwise the guide says it is
+  // not published and staff write where to ask (or replace it with the number).
+  const consultation =
+    dept.phone && AREA_CODED.test(dept.phone) && dept.phone !== complaint
+      ? dept.phone
+      : { unpublished: true, ask: blankMarker('没有公开的咨询电话时可以询问的地方；有电话的把 consultation 改为电话号码') };
   const record: Record<string, unknown> = {
     code: `${dept.creditCode}${level}${a.code}`,
     jurisdiction: j.id,
@@ -131,11 +157,21 @@ export function guideScaffold(index: CatalogueIndex, a: GuideArgs): Scaffold {
     steps: ['受理', '审查', '决定'].map((name) => ({ name, actor: b('steps', '*', 'actor') })),
     free: true,
     place: b('place'),
+    address: b('address'),
+    room: b('room'),
     hours: b('hours'),
-    phones: { consultation: dept.phone ?? '12345', complaint: '12345' },
-    result: { name: b('result', 'name'), type: elements.type === '行政许可' ? '证照' : '其他' },
+    phones: { consultation, complaint },
+    result: { name: b('result', 'name'), type: elements.type === '行政许可' ? '证照' : '其他', ...(elements.type === '行政许可'
+        ? { sample: { unpublished: true, ask: blankMarker('还没有结果样本时可以查看样本的地方；有样本的把 sample 改为 forms 的标识') } }
+        : {}) },
     handlingForms: ['窗口办理'],
     visits: 1,
+    visitsReason: b('visitsReason'),
+    onlineDepth: '互联网咨询',
+    exerciseMode: '依申请',
+    appointment: false,
+    onlinePayment: false,
+    express: false,
     remedy: { reconsideration: [b('remedy', 'reconsideration', '*')], litigation: b('remedy', 'litigation') },
     reviewed: a.today,
   };
@@ -146,10 +182,13 @@ export function guideScaffold(index: CatalogueIndex, a: GuideArgs): Scaffold {
     { path: 'materials[0]', value: '必需、原件 1 份、申请人自备' },
     { path: 'steps', value: '受理、审查、决定' },
     { path: 'free', value: 'true（免费；收费的改为 false 并填写 fees）' },
-    { path: 'phones', value: `咨询 ${dept.phone ?? '12345'}、投诉 12345` },
+    { path: 'phones', value: `咨询 ${typeof consultation === 'string' ? consultation : '未公开'}、投诉 ${complaint}` },
     { path: 'result.type', value: result.type },
     { path: 'handlingForms', value: '窗口办理' },
     { path: 'visits', value: '1' },
+    { path: 'onlineDepth', value: '互联网咨询（只能网上咨询）' },
+    { path: 'exerciseMode', value: '依申请' },
+    { path: 'appointment、onlinePayment、express', value: 'false（不支持预约、网上支付、快递）' },
     { path: 'reviewed', value: a.today },
   ];
   return render('guides', `data/guides/${j.id}/${a.code}.yaml`, record, assumed);

@@ -1,5 +1,5 @@
 /** /guides/<jurisdiction>/<code>/: one guide with everything its page shows. */
-import type { Guide, LegalBasis, Material, Matter, SubItem, TimeLimit } from '../../schemas/index.ts';
+import { type Guide, type LegalBasis, type Material, type Matter, ONLINE_DEPTHS, type SubItem, type TimeLimit, isUnpublished } from '../../schemas/index.ts';
 import { type FormDownload, formDownloads } from '../downloads.ts';
 import { toWorkingDays } from '../../domain/time-limits.ts';
 import { barPercent } from '../lists.ts';
@@ -7,6 +7,9 @@ import type { FormLink, GuideLink, MatterLink, NoticeRef } from '../refs.ts';
 import { type MatterHistory, type TongbanEntryRef, type TransferEntryRef, guideHistory, tongbanEntries, transferEntries } from '../related.ts';
 import { routes } from '../routes.ts';
 import type { Site } from '../site.ts';
+
+/** Whether a guide's value is the statement that the fact is not published (for the page and its components). */
+export { isUnpublished };
 
 export type MaterialView = Material & { readonly formLink?: FormLink };
 
@@ -20,12 +23,26 @@ export interface GuideView extends GuideLink {
   readonly parent?: Matter;
   readonly legalBasis: readonly LegalBasis[];
   readonly materials: readonly MaterialView[];
+  /** The result's sample form, when the guide names one (not when it says none is published). */
   readonly resultSample?: FormLink;
+  /** The stages of online handling (网上办理深度), each marked as reached by this guide or not. */
+  readonly onlineStages: readonly OnlineStage[];
   readonly history?: MatterHistory;
   readonly responsibility?: { readonly href: string };
   readonly transfers: readonly TransferEntryRef[];
   readonly tongbanEntries: readonly TongbanEntryRef[];
   readonly notices: readonly NoticeRef[];
+}
+
+export interface OnlineStage {
+  readonly label: string;
+  readonly reached: boolean;
+}
+
+/** The platform's chain of online stages, each marked as reached when it is at or before `depth`. */
+export function onlineStages(depth: Guide['onlineDepth']): OnlineStage[] {
+  const at = ONLINE_DEPTHS.entries.findIndex(([, label]) => label === depth);
+  return ONLINE_DEPTHS.entries.map(([, label], i) => ({ label, reached: i <= at }));
 }
 
 /** A guide page's view: the guide, and the files to download for each form its materials ask for. */
@@ -57,7 +74,8 @@ export function guideView(site: Site, code: string): GuideView | undefined {
     ...(ref ? { parent: ref.matter.data } : {}),
     legalBasis: elements?.legalBasis ?? g.legalBasis ?? [],
     materials: g.materials.map((m) => (m.formRef ? { ...m, formLink: site.refs.form(m.formRef) } : m)),
-    ...(g.result.sample ? { resultSample: site.refs.form(g.result.sample) } : {}),
+    ...(typeof g.result.sample === 'string' ? { resultSample: site.refs.form(g.result.sample) } : {}),
+    onlineStages: onlineStages(g.onlineDepth),
     ...(history ? { history } : {}),
     ...(resp ? { responsibility: { href: routes.responsibility(resp.data.jurisdiction, resp.data.matter) } } : {}),
     transfers: transferEntries(site, relatedCodes, g.jurisdiction),

@@ -68,7 +68,7 @@ export default ruleTester('copied-basis', {
       },
       problems: [
         { file: GUIDE, line: 25, col: 12, path: 'materials[1].notes', message: `《${MONITORING}》` },
-        { file: GUIDE, line: 63, col: 8, path: 'faq[0].a', message: '141021002000' },
+        { file: GUIDE, line: 72, col: 8, path: 'faq[0].a', message: '141021002000' },
       ],
     },
   ],

@@ -23,6 +23,26 @@ export default ruleTester('schema', {
         rec(r, JURISDICTION).transferFiling = { days: 10, applies: '清单调整', to: '晋城市人民政府', basis: 'n1', note: '调整后备案' };
       },
     },
+    {
+      name: 'accepts facts said to be unpublished, with where to ask, and a hotline with its area code',
+      records: (r) => {
+        const ask = { unpublished: true, ask: '拨打 0356-12345 询问' };
+        Object.assign(rec(r, GUIDE), { address: ask, room: ask, appointment: ask, express: ask });
+        rec(r, GUIDE).phones = { consultation: ask, complaint: '0356-12345' };
+        rec(r, GUIDE).result.sample = ask;
+      },
+    },
+    {
+      name: 'accepts special procedures and intermediaries',
+      records: (r) =>
+        Object.assign(rec(r, GUIDE), {
+          specialProcedures: [
+            { name: '专家评审', limit: { value: 10, unit: '工作日' }, basis: '《中华人民共和国行政许可法》第四十五条', counted: false },
+            { name: '建造检验', limit: '与制造同时进行，至完工为止', basis: '《中华人民共和国渔业船舶检验条例》', counted: false },
+          ],
+          intermediaries: [{ name: '车辆检验检测', basis: { unpublished: true, ask: '向窗口询问' }, required: true }],
+        }),
+    },
   ],
   invalid: [
     {
@@ -33,12 +53,12 @@ export default ruleTester('schema', {
     {
       name: 'reports a wrong type at the value',
       records: (r) => (rec(r, GUIDE).visits = '一次'),
-      problems: [{ file: GUIDE, line: 52, col: 9, path: 'visits', message: '应为数字' }],
+      problems: [{ file: GUIDE, line: 53, col: 9, path: 'visits', message: '应为数字' }],
     },
     {
       name: 'locates the problem on the line and column of the value',
       records: (r) => (rec(r, GUIDE).visits = 'x'),
-      problems: [{ file: GUIDE, line: 52, col: 'visits: '.length + 1, path: 'visits', message: '应为数字' }],
+      problems: [{ file: GUIDE, line: 53, col: 'visits: '.length + 1, path: 'visits', message: '应为数字' }],
     },
     {
       name: 'reports a value outside a code list and lists the options',
@@ -48,7 +68,7 @@ export default ruleTester('schema', {
     {
       name: 'checks the implementation-list elements against their code lists',
       records: (r) => Object.assign(rec(r, GUIDE), { exerciseLevel: '区级', implementerNature: '法定机关' }),
-      problems: [{ file: GUIDE, line: 60, col: 16, path: 'exerciseLevel', message: '县级' }],
+      problems: [{ file: GUIDE, line: 69, col: 16, path: 'exerciseLevel', message: '县级' }],
     },
     {
       name: 'names the field in Chinese and guesses a near miss',
@@ -68,7 +88,30 @@ export default ruleTester('schema', {
     {
       name: 'reports an unknown (misspelt) element by its own key, not its parent',
       records: (r) => (rec(r, GUIDE).palce = '政务服务中心'),
-      problems: [{ file: GUIDE, line: 60, col: 8, path: 'palce', message: ['不认识的要素', 'place'] }],
+      problems: [{ file: GUIDE, line: 69, col: 8, path: 'palce', message: ['不认识的要素', 'place'] }],
+    },
+    {
+      name: 'reports a missing element that may be unpublished as missing, not as a bad format',
+      records: (r) => delete rec(r, GUIDE).phones.consultation,
+      problems: [{ file: GUIDE, line: 44, col: 1, path: 'phones.consultation', message: ['缺少必填要素', '咨询电话', 'unpublished: true'] }],
+    },
+    {
+      name: 'reports a malformed phone by the phone’s own message',
+      records: (r) => (rec(r, GUIDE).phones.consultation = '3021234'),
+      problems: [{ file: GUIDE, line: 45, col: 17, path: 'phones.consultation', message: '电话应写作“区号-号码”' }],
+    },
+    {
+      name: 'reports an “unpublished” statement without where to ask',
+      records: (r) => (rec(r, GUIDE).room = { unpublished: true }),
+      problems: [{ file: GUIDE, line: 62, col: 1, path: 'room.ask', message: ['缺少必填要素', '可以向哪里询问'] }],
+    },
+    {
+      name: 'checks the online depth and the exercise mode against their code lists',
+      records: (r) => Object.assign(rec(r, GUIDE), { onlineDepth: 'Ⅳ', exerciseMode: '依职责' }),
+      problems: [
+        { file: GUIDE, line: 64, col: 14, path: 'onlineDepth', message: ['网上办理深度', '互联网咨询、互联网收件'] },
+        { file: GUIDE, line: 65, col: 15, path: 'exerciseMode', message: ['行使方式（exerciseMode）', '依申请、依职权'] },
+      ],
     },
     {
       name: 'reports an empty file',

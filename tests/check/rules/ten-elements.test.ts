@@ -18,12 +18,12 @@ export default ruleTester('ten-elements', {
     {
       name: 'reports a restated statutory limit that differs',
       records: (r) => (rec(r, GUIDE).statutoryLimit = { value: 30, unit: '工作日' }),
-      problems: [{ file: GUIDE, line: 60, col: 1, path: 'statutoryLimit', message: ['30 个工作日', '20 个工作日'] }],
+      problems: [{ file: GUIDE, line: 69, col: 1, path: 'statutoryLimit', message: ['30 个工作日', '20 个工作日'] }],
     },
     {
       name: 'reports restated service objects that differ',
       records: (r) => (rec(r, GUIDE).serviceObjects = ['自然人']),
-      problems: [{ file: GUIDE, line: 60, col: 1, path: 'serviceObjects', message: '“自然人”' }],
+      problems: [{ file: GUIDE, line: 69, col: 1, path: 'serviceObjects', message: '“自然人”' }],
     },
     {
       name: 'reports a list entry whose power type differs from the matter type',

@@ -25,7 +25,7 @@ export default ruleTester('unfinished', {
       problems: [
         { file: GUIDE, line: 11, col: 5, path: 'conditions[0]', message: ['请在这里写明一项受理条件', '删去“【待填写…】”标记'] },
         { file: GUIDE, line: 42, col: 8, path: 'place', message: '请在这里写明办理地点' },
-        { file: GUIDE, line: 56, col: 15, path: 'remedy.litigation', message: '请在这里写明行政诉讼管辖法院' },
+        { file: GUIDE, line: 57, col: 15, path: 'remedy.litigation', message: '请在这里写明行政诉讼管辖法院' },
       ],
     },
     {

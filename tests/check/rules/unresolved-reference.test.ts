@@ -27,7 +27,7 @@ export default ruleTester('unresolved-reference', {
         rec(r, COUNTY).parent = '149999';
       },
       problems: [
-        { file: GUIDE, line: 58, col: 5, path: 'notices[0]', message: '找不到政策文件“no-such-notice”' },
+        { file: GUIDE, line: 59, col: 5, path: 'notices[0]', message: '找不到政策文件“no-such-notice”' },
         { file: COUNTY, line: 4, col: 9, path: 'parent', message: '找不到区划“149999”' },
       ],
     },
