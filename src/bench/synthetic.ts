@@ -293,6 +293,9 @@ export function generateSyntheticCatalogue(options: SyntheticOptions): Synthetic
 
 type Write = (collection: string, rel: string, record: unknown) => void;
 
+/** Where a synthetic guide says to ask for a fact it does not publish. */
+const ASK = '拨打 0399-12345 政务服务便民热线询问';
+
 function writeCounty(r: Rng, write: Write, county: string, countyName: string, matters: readonly MatterSpec[]): void {
   const credit = new Map<string, string>();
   const deptName = new Map<string, string>();
@@ -364,6 +367,8 @@ function writeCounty(r: Rng, write: Write, county: string, countyName: string, m
     const c: Ctx = { county: countyName, object: m.object, law: m.law, form: m.form, deptName: deptName.get(d)!, promised, statutory: m.statutory };
     const month = String(r.int(1, 6)).padStart(2, '0');
     const day = String(r.int(1, 28)).padStart(2, '0');
+    const online = r.next() < 0.6;
+    const visits = r.int(0, 1);
     write('guides', `${county}/${m.code}.yaml`, {
       code: `${credit.get(d)}${IMPLEMENTATION_LEVEL_DIGIT['县级']}${m.code}`,
       jurisdiction: county,
@@ -386,12 +391,22 @@ function writeCounty(r: Rng, write: Write, county: string, countyName: string, m
       free: true,
       fees: [],
       place: `${countyName}政务服务中心 ${deptName.get(d)} 综合受理窗口`,
+      address: `合成省${countyName}政务大道 ${r.int(1, 200)} 号`,
+      room: `一楼 ${r.int(1, 40)} 号窗口`,
       hours: '法定工作日 上午 8:30—12:00，下午 14:30—17:30（法定节假日除外，以政务服务中心公告为准）',
-      phones: { consultation: '12345', complaint: '12345' },
-      result: { name: `${m.object}许可证`, type: '证照', delivery: ['窗口领取', '邮寄送达'] },
-      handlingForms: r.next() < 0.6 ? ['窗口办理', '网上办理'] : ['窗口办理'],
-      visits: r.int(0, 1),
+      phones: { consultation: `0399-${r.int(2000000, 8999999)}`, complaint: '0399-12345' },
+      result: { name: `${m.object}许可证`, type: '证照', delivery: ['窗口领取', '邮寄送达'], sample: { unpublished: true, ask: ASK } },
+      handlingForms: online ? ['窗口办理', '网上办理'] : ['窗口办理'],
+      visits,
+      ...(visits > 0 ? { visitsReason: '须当场核验申请人身份证件和材料原件' } : {}),
       onlineUrl: `https://zwfw.example.gov.cn/${county}/${m.code}`,
+      onlineDepth: online ? '互联网受理' : '互联网咨询',
+      exerciseMode: '依申请',
+      intermediaries: [],
+      specialProcedures: [],
+      appointment: { unpublished: true, ask: ASK },
+      onlinePayment: false,
+      express: true,
       tongban: [],
       remedy: {
         reconsideration: [`${countyName}人民政府`],
