@@ -184,6 +184,9 @@ function toYaml(value: unknown, indent = ''): string {
 const isNode = (v: unknown) => typeof v === 'object' && v !== null;
 const stringify = (record: unknown) => toYaml(record).slice(1);
 
+/** Where a guide's unpublished element can be asked about. */
+const ask = (county: string) => `拨打 0399-12345 政务服务便民热线，或到${county}政务服务中心咨询台询问`;
+
 const header = (collection: string, depth: number) => `# yaml-language-server: $schema=${'../'.repeat(depth)}schemas/${collection}.schema.json\n`;
 
 export function generateSyntheticCatalogue(options: SyntheticOptions): SyntheticCatalogue {
@@ -364,6 +367,8 @@ function writeCounty(r: Rng, write: Write, county: string, countyName: string, m
     const c: Ctx = { county: countyName, object: m.object, law: m.law, form: m.form, deptName: deptName.get(d)!, promised, statutory: m.statutory };
     const month = String(r.int(1, 6)).padStart(2, '0');
     const day = String(r.int(1, 28)).padStart(2, '0');
+    const online = r.next() < 0.6;
+    const visits = r.int(0, 1);
     write('guides', `${county}/${m.code}.yaml`, {
       code: `${credit.get(d)}${IMPLEMENTATION_LEVEL_DIGIT['县级']}${m.code}`,
       jurisdiction: county,
@@ -387,10 +392,18 @@ function writeCounty(r: Rng, write: Write, county: string, countyName: string, m
       fees: [],
       place: `${countyName}政务服务中心 ${deptName.get(d)} 综合受理窗口`,
       hours: '法定工作日 上午 8:30—12:00，下午 14:30—17:30（法定节假日除外，以政务服务中心公告为准）',
-      phones: { consultation: '12345', complaint: '12345' },
-      result: { name: `${m.object}许可证`, type: '证照', delivery: ['窗口领取', '邮寄送达'] },
-      handlingForms: r.next() < 0.6 ? ['窗口办理', '网上办理'] : ['窗口办理'],
-      visits: r.int(0, 1),
+      address: { unpublished: true, ask: ask(countyName) },
+      room: { unpublished: true, ask: ask(countyName) },
+      phones: { consultation: `0399-${3000000 + r.int(0, 999999)}`, complaint: '0399-12345' },
+      result: { name: `${m.object}许可证`, type: '证照', sample: { unpublished: true, ask: `到${countyName}政务服务中心窗口查看证件式样` }, delivery: ['窗口领取', '邮寄送达'] },
+      handlingForms: online ? ['窗口办理', '网上办理'] : ['窗口办理'],
+      visits,
+      ...(visits > 0 ? { visitsReason: '须到窗口出示申请材料原件' } : {}),
+      onlineDepth: online ? '互联网办理' : '互联网咨询',
+      exerciseMode: '依申请',
+      appointment: { unpublished: true, ask: ask(countyName) },
+      onlinePayment: false,
+      express: true,
       onlineUrl: `https://zwfw.example.gov.cn/${county}/${m.code}`,
       tongban: [],
       remedy: {
