@@ -1,6 +1,6 @@
 /**
- * The scaffolds of `npm run new`: a matter of the basic catalogue, a guide and a responsibility
- * division of one jurisdiction, and a form. Everything derivable is filled in from the catalogue (the ten
+ * The scaffolds of `npm run new`: a matter of the basic catalogue, a guide, a responsibility
+ * division and a transfer list of one jurisdiction, and a form. Everything derivable is filled in from the catalogue (the ten
  * elements of the matter, the implementing department, the implementation code, the approval
  * bureau, the department that held the matter before the bureau); every free text staff must
  * write is a blank (src/import/scaffold/scaffold.ts); code-list values that have a usual case
@@ -10,12 +10,14 @@ import { blankMarker } from '../../check/rules/unfinished.ts';
 import type { CatalogueIndex } from '../../domain/catalogue.ts';
 import { IMPLEMENTATION_LEVEL_DIGIT, basicCodeProblem } from '../../domain/code-formats.ts';
 import { splitJurisdictionKey } from '../../domain/keys.ts';
-import { EXERCISE_LEVELS, MATTER_TYPES, SERVICE_OBJECTS, TIME_UNITS, type TimeLimit } from '../../schemas/index.ts';
+import { EXERCISE_LEVELS, MATTER_TYPES, SERVICE_OBJECTS, TIME_UNITS, TRANSFER_DIRECTIONS, type TimeLimit, type TransferEntry, transferListSchema } from '../../schemas/index.ts';
+import { listIdOf } from '../notice/draft.ts';
 import {
   type Assumed,
   type Scaffold,
   ScaffoldError,
   blankFor,
+  candidatesText,
   closest,
   departmentOf,
   elementsFor,
@@ -240,4 +242,101 @@ export function formScaffold(index: CatalogueIndex, a: FormArgs): Scaffold {
   };
   const assumed: Assumed[] = [{ path: 'sections[0].fields[0]', value: '文字栏目（type: text）、必填；其他类型见 schemas/forms.schema.json' }];
   return render('forms', `data/forms/${a.id}.yaml`, record, assumed);
+}
+
+export interface TransferArgs {
+  readonly jurisdiction: string | undefined;
+  /** Basic codes of the matters (or sub-items), separated by commas, 、 or spaces. */
+  readonly matters: string | undefined;
+  /** The issue date (成文日期), YYYY-MM-DD. */
+  readonly date: string;
+  /** 划转 (default) or 划回. */
+  readonly direction: string | undefined;
+  /**
+   * The line department that gives the matters up (划转) or takes them back (划回), for the matters
+   * no list of the jurisdiction names yet; the lists decide for the others.
+   */
+  readonly department: string | undefined;
+  /** The list's id; absent: the date and what the list does (see listIdOf). */
+  readonly id: string | undefined;
+  /** The id of the list's notice in src/content/notices/. */
+  readonly notice: string | undefined;
+}
+
+/**
+ * A transfer list of one direction: the bureau on one side, each matter's current holder by the
+ * jurisdiction's lists on the other (or, for a 划回, the department that held it before the
+ * bureau), the power type and name from the basic catalogue, the declared counts as the entries
+ * give them; the title and summary blank, the issuer taken from the jurisdiction's latest list.
+ */
+export function transferScaffold(index: CatalogueIndex, a: TransferArgs): Scaffold {
+  const j = jurisdictionOf(index, a.jurisdiction).data;
+  const bureau = index.approvalBureau(j.id)?.data;
+  if (!bureau) throw new ScaffoldError(`区划${j.name}没有行政审批服务管理局（data/departments/${j.id}/ 中 role 为 行政审批服务管理局 的部门）`);
+  const codes = (a.matters ?? '').split(/[,，、\s]+/u).filter((c) => c !== '');
+  if (!codes.length) throw new ScaffoldError('请用 --matters 写明清单中的事项（基本编码，用逗号分隔），如 --matters 140131001000,140131002000');
+  const repeated = codes.find((c, i) => codes.indexOf(c) !== i);
+  if (repeated) throw new ScaffoldError(`--matters 中的 ${repeated} 写了两次：每个事项只列一次`);
+  const direction = labelIn(TRANSFER_DIRECTIONS, a.direction ?? '划转', '--direction') as TransferEntry['direction'];
+  const inward = direction === '划转';
+  const id = a.id ?? listIdOf(a.date, new Set([inward ? 'in' : 'back']));
+  const idProblem = transferListSchema.shape.id.safeParse(id).error?.issues[0]?.message;
+  if (idProblem) throw new ScaffoldError(`--id 的“${id}”${idProblem}`);
+  if (a.notice !== undefined && !index.notices.has(a.notice)) {
+    const options = [...index.notices.values()].map((n) => ({ key: n.data.id, name: n.data.title }));
+    throw new ScaffoldError(`没有政策文件“${a.notice}”（src/content/notices/）：${candidatesText(closest(a.notice, options))}；新的通知请先用 npm run import -- notice 导入`);
+  }
+  const given = a.department === undefined ? undefined : departmentOf(index, j.id, a.department).data;
+  if (given?.id === bureau.id) throw new ScaffoldError(`--department 写的是审批局本身（${bureau.id}）：请写划出（划转）或接收（划回）事项的部门`);
+
+  const holdings = holdingsOf(index, j.id);
+  const others = () => index.departmentsOf(j.id).filter((d) => d.data.id !== bureau.id).map((d) => d.data.id).join('、') || '无';
+  const entries = codes.map((code) => {
+    const { elements } = elementsFor(index, code);
+    const what = `“${elements.name}”（${code}）`;
+    const holderKey = holdings.currentHolder(code);
+    const holder = holderKey === undefined ? undefined : splitJurisdictionKey(holderKey)[1];
+    let line: string;
+    if (inward) {
+      if (holder === bureau.id) throw new ScaffoldError(`${what}按已公布的划转清单已由${bureau.name}实施，不能再划转：要划回原部门请用 --direction 划回`);
+      if (holder !== undefined && given && given.id !== holder) {
+        throw new ScaffoldError(`${what}按已公布的划转清单现由 ${holder} 实施，--department 写的却是 ${given.id}：请核对（清单中已有的事项不必写 --department）`);
+      }
+      const from = holder ?? given?.id;
+      if (!from) throw new ScaffoldError(`${j.name}的划转清单没有写明谁实施${what}：请用 --department 写明划出部门（${others()}）`);
+      line = from;
+    } else {
+      if (holder !== bureau.id) throw new ScaffoldError(`${what}按已公布的划转清单现在不由${bureau.name}实施，不能划回：要划转到审批局请用 --direction 划转`);
+      const periods = holdings.history.get(code) ?? [];
+      const former = periods.map((p) => splitJurisdictionKey(p.holder)[1]).filter((d) => d !== bureau.id).at(-1);
+      const to = given?.id ?? former;
+      if (!to) throw new ScaffoldError(`${j.name}的划转清单没有写明${what}划转前由哪个部门实施：请用 --department 写明接收部门（${others()}）`);
+      line = to;
+    }
+    return { matter: code, name: elements.name, powerType: elements.type, direction, from: inward ? line : bureau.id, to: inward ? bureau.id : line };
+  });
+
+  const lines = new Set(entries.map((e) => (inward ? e.from : e.to)));
+  const latest = index.transfersOf(j.id).at(-1);
+  const record = {
+    id,
+    jurisdiction: j.id,
+    title: blankFor('transfers', ['title']),
+    issuer: latest?.data.issuer ?? blankFor('transfers', ['issuer']),
+    date: a.date,
+    ...(a.notice !== undefined ? { notice: a.notice } : {}),
+    declared: { [inward ? 'in' : 'back']: { departments: lines.size, matters: entries.length } },
+    entries,
+    summary: blankFor('transfers', ['summary']),
+  };
+  const counted = `${lines.size} 个部门 ${entries.length} 个事项`;
+  const assumed: Assumed[] = [
+    ...(latest ? [{ path: 'issuer', value: `${latest.data.issuer}（同 ${latest.file}）` }] : []),
+    { path: 'date', value: `${a.date}（成文日期）` },
+    { path: `declared.${inward ? 'in' : 'back'}`, value: `${counted}（按所列事项计）：请改为文件写明的数量` },
+    { path: 'entries[*].name', value: '基本目录中的名称：清单原文写法不同的，请改为原文' },
+    { path: 'docNumber、handoverBy、transitionMonths', value: '未填：文件写明了文号、交接日期、过渡期的，请补上' },
+    ...(a.notice === undefined ? [{ path: 'notice', value: '未填：有政策文件的，请写上它的标识（src/content/notices/）' }] : []),
+  ];
+  return render('transfers', `data/transfers/${j.id}/${id}.yaml`, record, assumed);
 }
