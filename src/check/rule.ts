@@ -6,6 +6,7 @@
 import type { CatalogueIndex } from '../domain/catalogue.ts';
 import type { Holdings } from '../domain/holdings.ts';
 import type { Catalogue, RejectedRecord } from '../io/load.ts';
+import type { Document } from 'yaml';
 import type { FileSource } from '../io/source.ts';
 import type { Position } from '../io/yaml.ts';
 import { type PathSegment, type Problem, type Severity, formatPath } from './problems.ts';
@@ -23,6 +24,8 @@ export interface RuleContext {
   readonly source: FileSource;
   /** Records that failed their schema (already reported); see `wasRejected`. */
   readonly rejected: readonly RejectedRecord[];
+  /** The parsed YAML document of each data file without syntax errors, by path (clone before changing). */
+  readonly documents: ReadonlyMap<string, Document>;
   /** ISO date used as "today". */
   readonly today: string;
   /** Reports a problem of this rule at a field of a record. */

@@ -39,6 +39,7 @@ export function validateSource(source: FileSource, options: ValidateOptions = {}
     holdings,
     source,
     rejected: loaded.rejected,
+    documents: loaded.documents,
     today: options.today ?? new Date().toISOString().slice(0, 10),
   };
   for (const rule of options.rules ?? RULES) {

@@ -115,9 +115,40 @@ function formatOnce(text: string, file: string, collection: CollectionName): Can
   if (before.syntaxErrors.length) return { kind: 'syntax', errors: before.syntaxErrors };
   if (before.value === null || before.value === undefined) return { kind: 'skipped', reason: '文件是空的' };
 
-  const doc = parseDocument(source, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length || !doc.contents) return { kind: 'syntax', errors: before.syntaxErrors };
+  const out = parseAndLayOut(source, collection, file);
+  if (out === undefined) return { kind: 'syntax', errors: before.syntaxErrors };
 
+  const after = parseYaml(out);
+  if (after.syntaxErrors.length) {
+    return { kind: 'unsafe', message: `整理后的文本不是合法的 YAML（${after.syntaxErrors[0]!.message}），未改动这个文件` };
+  }
+  if (!isDeepStrictEqual(before.value, after.value)) {
+    return { kind: 'unsafe', message: `整理会改变数据${firstDifference(before.value, after.value)}，未改动这个文件` };
+  }
+  return { kind: 'ok', text: out, changed: out !== text };
+}
+
+/**
+ * The canonical text of a data file from the document the loader parsed (src/io/yaml.ts), which is
+ * cloned, laid out and serialised once: no parse and none of `canonicalize`'s safety passes, so it
+ * is for comparing (rule canonical-form), never for writing. Undefined when the file is not a
+ * record of a data collection.
+ */
+export function canonicalTextOf(document: Document, file: string): string | undefined {
+  const collection = collectionOfFile(file);
+  return collection ? layOut(document.clone(), collection, file) : undefined;
+}
+
+/** One parse of the text, then its layout; undefined when the text is not one YAML record. */
+function parseAndLayOut(source: string, collection: CollectionName, file: string): string | undefined {
+  const doc = parseDocument(source, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
+  if (doc.errors.length || !doc.contents) return undefined;
+  return layOut(doc, collection, file);
+}
+
+/** The canonical layout of a parsed document (changed in place) and its one serialisation. */
+function layOut(doc: Document, collection: CollectionName, file: string): string | undefined {
+  if (!doc.contents) return undefined;
   // Document markers (---, ...) and directives carry nothing for a one-record file.
   doc.directives.docStart = null;
   doc.directives.docEnd = false;
@@ -128,17 +159,8 @@ function formatOnce(text: string, file: string, collection: CollectionName): Can
   normalizeLayout(doc);
   putSchemaComment(doc, schemaCommentFor(file, collection), header);
 
-  let out = doc.toString(CANONICAL_OPTIONS).replace(/\r\n?/g, '\n');
-  out = `${out.replace(/\n+$/, '')}\n`;
-
-  const after = parseYaml(out);
-  if (after.syntaxErrors.length) {
-    return { kind: 'unsafe', message: `整理后的文本不是合法的 YAML（${after.syntaxErrors[0]!.message}），未改动这个文件` };
-  }
-  if (!isDeepStrictEqual(before.value, after.value)) {
-    return { kind: 'unsafe', message: `整理会改变数据${firstDifference(before.value, after.value)}，未改动这个文件` };
-  }
-  return { kind: 'ok', text: out, changed: out !== text };
+  const out = doc.toString(CANONICAL_OPTIONS).replace(/\r\n?/g, '\n');
+  return `${out.replace(/\n+$/, '')}\n`;
 }
 
 /** Scalar styles: quoted digit strings, plain strings, literal blocks, canonical booleans and null. */

@@ -3,6 +3,7 @@
  * matter, each checked against its schema. Never throws on bad data: problems are collected.
  */
 import type { z } from 'zod';
+import type { Document } from 'yaml';
 import {
   COLLECTIONS,
   COLLECTION_NAMES,
@@ -54,6 +55,12 @@ export interface LoadResult {
   /** Records that failed their schema, as written: rules use them to avoid reporting a
    *  rejected record a second time as "missing". */
   readonly rejected: readonly RejectedRecord[];
+  /**
+   * The parsed YAML document of every data file read without a syntax error, accepted or
+   * rejected, by path: a rule that looks at a file's text form (canonical-form) uses it instead
+   * of parsing the file again. Shared: clone a document before changing it.
+   */
+  readonly documents: ReadonlyMap<string, Document>;
 }
 
 export interface RejectedRecord {
@@ -115,6 +122,7 @@ export function emptyCatalogue(): Catalogue {
 export function loadCatalogue(source: FileSource): LoadResult {
   const problems: Problem[] = [];
   const rejected: RejectedRecord[] = [];
+  const documents = new Map<string, Document>();
   const reject = (collection: RejectedRecord['collection'], file: string, raw: unknown, extra: Record<string, unknown> = {}) => {
     if (raw && typeof raw === 'object' && !Array.isArray(raw)) rejected.push({ collection, file, raw: { ...(raw as Record<string, unknown>), ...extra } });
   };
@@ -149,6 +157,7 @@ export function loadCatalogue(source: FileSource): LoadResult {
       problems.push(fileProblem(file, schemaRule, '文件是空的：请填写记录，或删除这个文件'));
       continue;
     }
+    if (parsed.document) documents.set(file, parsed.document);
     const data = checkSchema(collectionDef(collection).schema, parsed, file, problems);
     if (data === undefined) {
       reject(collection, file, parsed.value);
@@ -190,7 +199,7 @@ export function loadCatalogue(source: FileSource): LoadResult {
     catalogue[collection].push({ data: { ...(data as object), ...id }, file, locate: parsed.locate });
   }
 
-  return { catalogue: catalogue as Catalogue, problems, files, rejected };
+  return { catalogue: catalogue as Catalogue, problems, files, rejected, documents };
 }
 
 /** The files of every front-matter collection, with their collection, collection by collection. */

@@ -15,6 +15,8 @@ export interface ParsedYaml {
   /** Position of the node at `path`, or of its nearest existing ancestor. */
   locate(path: readonly PathSegment[]): Position;
   readonly syntaxErrors: readonly { readonly pos: Position; readonly message: string }[];
+  /** The parsed document, when the text had no syntax error (shared: clone it before changing it). */
+  readonly document?: Document;
 }
 
 const YAML_ERROR_HINTS: Record<string, string> = {
@@ -145,6 +147,7 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
     value: syntaxErrors.length ? undefined : value,
     syntaxErrors,
     locate: (path) => toPos(offsetOf(doc, path)),
+    ...(syntaxErrors.length ? {} : { document: doc }),
   };
 }
 

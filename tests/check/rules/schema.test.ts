@@ -13,47 +13,47 @@ export default ruleTester('schema', {
     {
       name: 'reports a missing required element with its documentation',
       records: (r) => delete rec(r, GUIDE).place,
-      problems: [{ file: GUIDE, line: 1, col: 1, path: 'place', message: ['缺少必填要素', '办理地点'] }],
+      problems: [{ file: GUIDE, line: 2, col: 1, path: 'place', message: ['缺少必填要素', '办理地点'] }],
     },
     {
       name: 'reports a wrong type at the value',
       records: (r) => (rec(r, GUIDE).visits = '一次'),
-      problems: [{ file: GUIDE, line: 52, col: 9, path: 'visits', message: '应为数字' }],
+      problems: [{ file: GUIDE, line: 45, col: 9, path: 'visits', message: '应为数字' }],
     },
     {
       name: 'locates the problem on the line and column of the value',
       records: (r) => (rec(r, GUIDE).visits = 'x'),
-      problems: [{ file: GUIDE, line: 52, col: 'visits: '.length + 1, path: 'visits', message: '应为数字' }],
+      problems: [{ file: GUIDE, line: 45, col: 'visits: '.length + 1, path: 'visits', message: '应为数字' }],
     },
     {
       name: 'reports a value outside a code list and lists the options',
       records: (r) => (rec(r, GUIDE).handlingType = '即时件'),
-      problems: [{ file: GUIDE, line: 6, col: 15, path: 'handlingType', message: '即办件、承诺件' }],
+      problems: [{ file: GUIDE, line: 7, col: 15, path: 'handlingType', message: '即办件、承诺件' }],
     },
     {
       name: 'checks the implementation-list elements against their code lists',
       records: (r) => Object.assign(rec(r, GUIDE), { exerciseLevel: '区级', implementerNature: '法定机关' }),
-      problems: [{ file: GUIDE, line: 60, col: 16, path: 'exerciseLevel', message: '县级' }],
+      problems: [{ file: GUIDE, line: 7, col: 16, path: 'exerciseLevel', message: '县级' }],
     },
     {
       name: 'names the field in Chinese and guesses a near miss',
       records: (r) => (rec(r, GUIDE).handlingType = '承诺'),
-      problems: [{ file: GUIDE, line: 6, col: 15, path: 'handlingType', message: ['办件类型（handlingType）', '是不是“承诺件”'] }],
+      problems: [{ file: GUIDE, line: 7, col: 15, path: 'handlingType', message: ['办件类型（handlingType）', '是不是“承诺件”'] }],
     },
     {
       name: 'reports a missing code-list element as missing, with its options',
       records: (r) => delete rec(r, GUIDE).materials[1].form,
-      problems: [{ file: GUIDE, line: 19, col: 5, path: 'materials[1].form', message: /^缺少必填要素 材料形式（form），请补上。可选值：原件、/ }],
+      problems: [{ file: GUIDE, line: 18, col: 5, path: 'materials[1].form', message: /^缺少必填要素 材料形式（form），请补上。可选值：原件、/ }],
     },
     {
       name: 'suggests the label for a spelling used in published notices (其他权力)',
       records: (r) => (rec(r, FILING_MATTER).type = '其他权力'),
-      problems: [{ file: FILING_MATTER, line: 6, col: 7, path: 'type', message: '应写作“其他行政权力”' }],
+      problems: [{ file: FILING_MATTER, line: 7, col: 7, path: 'type', message: '应写作“其他行政权力”' }],
     },
     {
       name: 'reports an unknown (misspelt) element by its own key, not its parent',
       records: (r) => (rec(r, GUIDE).palce = '政务服务中心'),
-      problems: [{ file: GUIDE, line: 60, col: 8, path: 'palce', message: ['不认识的要素', 'place'] }],
+      problems: [{ file: GUIDE, line: 53, col: 8, path: 'palce', message: ['不认识的要素', 'place'] }],
     },
     {
       name: 'reports an empty file',
@@ -73,7 +73,7 @@ export default ruleTester('schema', {
     {
       name: 'reports a wrong type in a form',
       records: (r) => (rec(r, FORM).issuer = 42),
-      problems: [{ file: FORM, line: 3, col: 9, path: 'issuer', message: ['应为文字', '现为'] }],
+      problems: [{ file: FORM, line: 4, col: 9, path: 'issuer', message: ['应为文字', '现为'] }],
     },
   ],
 });
