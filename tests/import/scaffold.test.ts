@@ -69,7 +69,10 @@ describe('npm run new -- guide', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^已写入 data\/guides\/140525\/141021001000\.yaml\n/);
-    expect(run.stdout).toContain('请填写这 10 处空白');
+    expect(run.stdout).toContain('请填写这 7 处空白');
+    // Hours and remedies every other guide of the bureau gives alike are taken over, to be confirmed.
+    expect(run.stdout).toContain('  hours  法定工作日 上午 8:30—12:00');
+    expect(run.stdout).toContain('（同县行政审批服务管理局在本区划的其他 13 份办事指南）');
     expect(run.stdout).toContain('  conditions[0]  一项受理条件\n');
 
     const g = writtenRecord(dir, GUIDE, 'guides');
@@ -77,13 +80,14 @@ describe('npm run new -- guide', () => {
     expect(g.department).toBe('xzspj');
     expect(g.code).toBe(before!.code);
     expect(g.code).toBe('11140525MB195120394141021001000');
+    expect({ hours: g.hours, remedy: g.remedy }).toEqual({ hours: before!.hours, remedy: before!.remedy });
     expect({ name: g.name, type: g.type, statutoryLimit: g.statutoryLimit }).toEqual({
       name: before!.name,
       type: before!.type,
       statutoryLimit: before!.statutoryLimit,
     });
 
-    const blanks = ['conditions[0]', 'materials[0].name', 'steps[0].actor', 'steps[1].actor', 'steps[2].actor', 'place', 'hours', 'result.name', 'remedy.reconsideration[0]', 'remedy.litigation'];
+    const blanks = ['conditions[0]', 'materials[0].name', 'steps[0].actor', 'steps[1].actor', 'steps[2].actor', 'place', 'result.name'];
     expect(errors(dir)).toEqual(blanks.map((p) => `${GUIDE} ${p} unfinished`).sort());
     fillBlanks(dir, GUIDE);
     expect(errors(dir)).toEqual([]);
@@ -131,7 +135,8 @@ describe('npm run new -- responsibility', () => {
     const old = before as { approval: { department: string }; supervision: { department: string }[] };
     expect(r.approval.department).toBe(old.approval.department);
     expect(r.supervision.map((s: { department: string }) => s.department)).toEqual(old.supervision.map((s) => s.department));
-    expect(errors(dir)).toEqual(['approval.note', 'pushes[0].channel', 'supervision[0].note'].map((p) => `${RESPONSIBILITY} ${p} unfinished`));
+    expect(r.pushes[0].channel).toBe('审管联动系统、一体化在线政务服务平台');
+    expect(errors(dir)).toEqual(['approval.note', 'supervision[0].note'].map((p) => `${RESPONSIBILITY} ${p} unfinished`));
     fillBlanks(dir, RESPONSIBILITY);
     expect(errors(dir)).toEqual([]);
   });

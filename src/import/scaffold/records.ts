@@ -26,6 +26,14 @@ import {
   render,
 } from './scaffold.ts';
 
+/** The value every one of `values` has (compared as JSON), or undefined when they differ or there are none. */
+function agreed<T>(values: readonly T[]): T | undefined {
+  const [first] = values;
+  if (first === undefined) return undefined;
+  const key = JSON.stringify(first);
+  return values.every((v) => JSON.stringify(v) === key) ? first : undefined;
+}
+
 const labels = (list: { entries: readonly (readonly [string, string])[] }) => list.entries.map(([, label]) => label);
 
 /** A label of a code list, or an error listing the closest labels. */
@@ -117,6 +125,13 @@ export function guideScaffold(index: CatalogueIndex, a: GuideArgs): Scaffold {
   if (!level) throw new ScaffoldError(`区划${j.name}的层级“${j.level}”没有实施编码的层级码，算不出实施编码`);
 
   const b = (...path: string[]) => blankFor('guides', path);
+  // What every other guide of this department in the jurisdiction says alike (its hours, the
+  // bodies that hear a reconsideration or a suit) is that department's, not the matter's: taken
+  // over, to be confirmed; where they differ the field stays blank.
+  const peers = [...index.guides.values()].filter((g) => g.data.jurisdiction === j.id && g.data.department === dept.id && g.data.matter !== a.code).map((g) => g.data);
+  const hours = agreed(peers.map((g) => g.hours));
+  const remedy = agreed(peers.map((g) => g.remedy));
+  const peersText = `同${dept.shortName ?? dept.name}在本区划的其他 ${peers.length} 份办事指南`;
   const record: Record<string, unknown> = {
     code: `${dept.creditCode}${level}${a.code}`,
     jurisdiction: j.id,
@@ -133,12 +148,12 @@ export function guideScaffold(index: CatalogueIndex, a: GuideArgs): Scaffold {
     steps: ['受理', '审查', '决定'].map((name) => ({ name, actor: b('steps', '*', 'actor') })),
     free: true,
     place: b('place'),
-    hours: b('hours'),
+    hours: hours ?? b('hours'),
     phones: { consultation: dept.phone ?? '12345', complaint: '12345' },
     result: { name: b('result', 'name'), type: elements.type === '行政许可' ? '证照' : '其他' },
     handlingForms: ['窗口办理'],
     visits: 1,
-    remedy: { reconsideration: [b('remedy', 'reconsideration', '*')], litigation: b('remedy', 'litigation') },
+    remedy: remedy ?? { reconsideration: [b('remedy', 'reconsideration', '*')], litigation: b('remedy', 'litigation') },
     reviewed: a.today,
   };
   const result = record.result as { type: string };
@@ -153,6 +168,8 @@ export function guideScaffold(index: CatalogueIndex, a: GuideArgs): Scaffold {
     { path: 'handlingForms', value: '窗口办理' },
     { path: 'visits', value: '1' },
     { path: 'reviewed', value: a.today },
+    ...(hours !== undefined ? [{ path: 'hours', value: `${hours}（${peersText}）` }] : []),
+    ...(remedy !== undefined ? [{ path: 'remedy', value: `复议 ${remedy.reconsideration.join('、')}；诉讼 ${remedy.litigation}（${peersText}）` }] : []),
   ];
   return render('guides', `data/guides/${j.id}/${a.code}.yaml`, record, assumed);
 }
@@ -181,6 +198,13 @@ export function responsibilityScaffold(index: CatalogueIndex, a: ResponsibilityA
     supervisorId = former;
   }
   const supervisor = departmentOf(index, j.id, supervisorId).data;
+  // The channel the bureau pushes its decisions through in every other division of the jurisdiction.
+  const what = '审批结果信息';
+  const channel = agreed(
+    [...index.responsibilities.values()]
+      .filter((r) => r.data.jurisdiction === j.id && r.data.matter !== a.code)
+      .flatMap((r) => r.data.pushes.filter((p) => p.what === what && p.from === bureau.id).map((p) => p.channel)),
+  );
   const record = {
     jurisdiction: j.id,
     matter: a.code,
@@ -188,11 +212,11 @@ export function responsibilityScaffold(index: CatalogueIndex, a: ResponsibilityA
     supervision: [{ department: supervisor.id, duties: ['事中事后监管'], note: blankMarker(`${supervisor.shortName ?? supervisor.name}的监管职责`) }],
     pushes: [
       {
-        what: '审批结果信息',
+        what,
         from: bureau.id,
         to: supervisor.id,
         when: '作出审批决定后',
-        channel: blankFor('responsibilities', ['pushes', '*', 'channel']),
+        channel: channel ?? blankFor('responsibilities', ['pushes', '*', 'channel']),
       },
     ],
     preReview: { status: '取消' },
@@ -202,6 +226,7 @@ export function responsibilityScaffold(index: CatalogueIndex, a: ResponsibilityA
     { path: 'supervision[0].duties', value: '事中事后监管' },
     { path: 'pushes[0]', value: `审批结果信息，作出审批决定后由 ${bureau.id} 推送 ${supervisor.id}` },
     { path: 'preReview.status', value: '取消（保留初审须写明法律、法规依据）' },
+    ...(channel !== undefined ? [{ path: 'pushes[0].channel', value: `${channel}（同本区划其他职责边界的审批结果推送）` }] : []),
   ];
   return render('responsibilities', `data/responsibilities/${j.id}/${a.code}.yaml`, record, assumed);
 }
