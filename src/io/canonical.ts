@@ -150,8 +150,10 @@ function parseAndLayOut(source: string, collection: CollectionName, file: string
 function layOut(doc: Document, collection: CollectionName, file: string): string | undefined {
   if (!doc.contents) return undefined;
   // Document markers (---, ...) and directives carry nothing for a one-record file.
-  doc.directives.docStart = null;
-  doc.directives.docEnd = false;
+  if (doc.directives) {
+    doc.directives.docStart = null;
+    doc.directives.docEnd = false;
+  }
 
   normalizeScalars(doc);
   const header = takeSchemaComment(doc);
