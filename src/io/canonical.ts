@@ -139,7 +139,13 @@ function formatOnce(text: string, file: string, collection: CollectionName): Can
   if (before.syntaxErrors.length) return { kind: 'syntax', errors: before.syntaxErrors };
   if (before.value === null || before.value === undefined) return { kind: 'skipped', reason: '文件是空的' };
 
-  const out = parseAndLayOut(source, collection, file);
+  let out: string | undefined;
+  try {
+    out = parseAndLayOut(source, collection, file);
+  } catch {
+    // The library cannot print an alias that key ordering moved before its anchor.
+    return { kind: 'unsafe', message: '文件中的锚点（&）和别名（*）整理后顺序会颠倒，未改动这个文件：请把别名处直接写出值' };
+  }
   if (out === undefined) return { kind: 'syntax', errors: before.syntaxErrors };
 
   const after = parseYaml(out);
@@ -163,14 +169,47 @@ export function canonicalText(text: string, file: string): string | undefined {
   const source = text.replace(/^\uFEFF/, '');
   // Nesting the loader refuses could exhaust the YAML library's stack.
   if (!collection || tooDeep(source)) return undefined;
-  return parseAndLayOut(source, collection, file);
+  try {
+    return parseAndLayOut(source, collection, file);
+  } catch {
+    // An alias the key order moved before its anchor: canonicalize refuses such a file too.
+    return undefined;
+  }
 }
 
 /** One parse of the text, then its layout; undefined when the text is not one YAML record. */
 function parseAndLayOut(source: string, collection: CollectionName, file: string): string | undefined {
   const doc = parseDocument(source, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
-  if (doc.errors.length || !doc.contents) return undefined;
+  if (doc.errors.length || !doc.contents || !readable(doc)) return undefined;
   return layOut(doc, collection, file);
+}
+
+/**
+ * Whether the loader reads a document the library parsed without errors: it refuses a list or a
+ * map as a key, and aliases that expand past its limit (src/io/yaml.ts).
+ */
+function readable(doc: Document): boolean {
+  let ok = true;
+  let aliases = false;
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isCollection(pair.key)) {
+        ok = false;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+    Alias() {
+      aliases = true;
+    },
+  });
+  if (!ok || !aliases) return ok;
+  try {
+    doc.toJS({ maxAliasCount: 100 });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The canonical layout of a parsed document (changed in place) and its one serialisation. */

@@ -136,7 +136,8 @@ kind: 划转清单
  * broken data) keeps the plain serialisation.
  */
 export function toYaml(path: string, rec: Rec): string {
-  const text = stringify(rec);
+  // A value shared by two fields is written out twice, as staff write it, not as an anchor and alias.
+  const text = stringify(rec, { aliasDuplicateObjects: false });
   const outcome = canonicalize(text, path);
   return outcome.kind === 'ok' ? outcome.text : text;
 }

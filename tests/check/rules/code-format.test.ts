@@ -60,7 +60,7 @@ export default ruleTester('code-format', {
     {
       name: 'checks the document number of a filing record the same way',
       records: (r) => (rec(r, LIST).filings = [{ to: '晋城市人民政府', date: '2020-12-31', docNumber: '泽政函(2020)1号' }]),
-      problems: [{ file: LIST, line: 28, col: 16, path: 'filings[0].docNumber', message: '泽政函〔2020〕1号' }],
+      problems: [{ file: LIST, line: 29, col: 16, path: 'filings[0].docNumber', message: '泽政函〔2020〕1号' }],
     },
     {
       name: 'requires a credit code of a department that implements a matter',
