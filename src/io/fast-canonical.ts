@@ -37,18 +37,29 @@ const isCollection = (v: unknown): v is Obj | unknown[] => typeof v === 'object'
 
 /** A key the library prints as written: a plain name no core-schema tag reads as anything else. */
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** Characters the library escapes (double quotes), or that the loader refuses, or that break lines. */
-const SPECIAL = /[\u0000-\u001f\u007f-\u009f\ud800-\udfff\ufeff\u2028\u2029]/u;
-/** The library's plainString: text that cannot be written plain. */
-const NOT_PLAIN = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
-/** The library's containsDocumentMarker: such text gets a block style at the top level. */
-const DOCUMENT_MARKER = /^(%|---|\.\.\.)/m;
+/**
+ * Characters the library escapes (double quotes) or the loader refuses, but for the line break:
+ * tested once on the whole text written (every string is in it as it is, unescaped).
+ */
+const SPECIAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ufeff\u2028\u2029]/;
+/** The library's plainString: text that cannot be written plain (one line, so no \n cases). */
+const NOT_PLAIN = /^[\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|:[ \t]|[\t ]#|[\t :]$/;
+/** Inside `{ … }` or `[ … ]` these need quotes too. */
+const FLOW_INDICATOR = /[[\]{},]/;
 /** A decimal fraction as JSON (and the library) spells it, without exponent. */
 const DECIMAL = /^-?[0-9]+\.[0-9]+$/;
+/** First characters of every text a core-schema tag other than str reads (see fast-yaml.ts). */
+const MAYBE_NOT_STRING = new Set([...'~nNtTfF0123456789+-.']);
+const DIGITS = /^[0-9]+$/;
 
+const keys = new Map<string, string>();
 function key(k: string): string {
-  if (!PLAIN_KEY.test(k) || NOT_STRING.some((re) => re.test(k))) decline();
-  return k;
+  let out = keys.get(k);
+  if (out === undefined) {
+    if (!PLAIN_KEY.test(k) || NOT_STRING.some((re) => re.test(k))) decline();
+    keys.set(k, (out = k));
+  }
+  return out;
 }
 
 /** The library's quotedString with singleQuote: single quotes unless only a single quote is inside. */
@@ -62,13 +73,7 @@ function quoted(s: string): string {
 
 /** A one-line scalar as the canonical form prints it; `inFlow` inside `{ … }` or `[ … ]`. */
 function scalar(v: unknown, inFlow: boolean): string {
-  if (typeof v === 'string') {
-    if (v.includes('\n') || SPECIAL.test(v) || DOCUMENT_MARKER.test(v)) decline();
-    // normalizeScalars: digit strings single-quoted; every other string plain where allowed.
-    if (/^\d+$/.test(v)) return `'${v}'`;
-    if ((inFlow && /[[\]{},]/.test(v)) || NOT_PLAIN.test(v) || NOT_STRING.some((re) => re.test(v))) return quoted(v);
-    return v;
-  }
+  if (typeof v === 'string') return string(v, inFlow);
   if (typeof v === 'number') {
     if (Number.isSafeInteger(v) && !Object.is(v, -0)) {
       const s = String(v);
@@ -83,6 +88,21 @@ function scalar(v: unknown, inFlow: boolean): string {
   return decline();
 }
 
+function string(v: string, inFlow: boolean): string {
+  if (v === '') return "''";
+  // Line breaks (literal blocks) are left to the formatter, as are the characters of SPECIAL.
+  if (v.includes('\n')) decline();
+  const c = v[0]!;
+  if ((c === '-' && v.startsWith('---')) || (c === '.' && v.startsWith('...'))) decline();
+  if (MAYBE_NOT_STRING.has(c)) {
+    // normalizeScalars: digit strings single-quoted (a plain one would be a number or a code).
+    if (DIGITS.test(v)) return `'${v}'`;
+    if (NOT_STRING.some((re) => re.test(v))) return quoted(v);
+  }
+  if (NOT_PLAIN.test(v) || (inFlow && FLOW_INDICATOR.test(v))) return quoted(v);
+  return v;
+}
+
 const oneLine = (v: unknown) => !isCollection(v) && !(typeof v === 'string' && v.includes('\n'));
 
 /** normalizeLayout's isTimeLimit: `{ value, unit }` of one-line scalars. */
@@ -90,43 +110,58 @@ function isTimeLimit(v: Obj, keys: readonly string[]): boolean {
   return keys.length === 2 && Object.hasOwn(v, 'value') && Object.hasOwn(v, 'unit') && oneLine(v.value) && oneLine(v.unit);
 }
 
-/** Key ranks of an object schema, built once per schema. */
-const ranks = new WeakMap<object, ReadonlyMap<string, number>>();
-function rankOf(shape: Readonly<Record<string, z.ZodType>>): ReadonlyMap<string, number> {
-  let r = ranks.get(shape);
-  if (!r) ranks.set(shape, (r = new Map(Object.keys(shape).map((k, i) => [k, i]))));
-  return r;
+/** What orderNode reads of a (non-union) schema, looked up once per schema. */
+interface Info {
+  readonly shape: Readonly<Record<string, z.ZodType>> | undefined;
+  readonly rank: ReadonlyMap<string, number> | undefined;
+  readonly values: z.ZodType | undefined;
+  readonly element: z.ZodType | undefined;
 }
+const NO_SCHEMA: Info = { shape: undefined, rank: undefined, values: undefined, element: undefined };
+const infos = new WeakMap<z.ZodType, Info | 'union'>();
 
-/** orderNode's choice of option for a union, from the value's shape as shapeOfNode sees it. */
-function target(value: Obj | unknown[], schema: z.ZodType | undefined): z.ZodType | undefined {
-  if (!schema || !unionOf(schema)) return schema;
+/** orderNode's schema of a value: a union's option picked from the value's shape as shapeOfNode sees it. */
+function infoFor(value: Obj | unknown[], schema: z.ZodType | undefined): Info {
+  if (!schema) return NO_SCHEMA;
+  let info = infos.get(schema);
+  if (!info) {
+    if (unionOf(schema)) info = 'union';
+    else {
+      const shape = shapeOf(schema);
+      info = { shape, rank: shape && new Map(Object.keys(shape).map((k, i) => [k, i])), values: recordValueOf(schema), element: elementOf(schema) };
+    }
+    infos.set(schema, info);
+  }
+  if (info !== 'union') return info;
   const shape: ValueShape = Array.isArray(value)
     ? { kind: 'seq' }
     : { kind: 'map', keys: Object.keys(value), get: (k) => (isCollection(value[k]) ? undefined : value[k]) };
-  return pickOption(schema, shape);
+  const picked = pickOption(schema, shape);
+  // An option that is itself a union is not picked again by orderNode.
+  return picked && !unionOf(picked) ? infoFor(value, picked) : picked ? plainInfo(picked) : NO_SCHEMA;
 }
 
-interface Entry {
-  readonly key: string;
-  readonly value: unknown;
-  readonly schema: z.ZodType | undefined;
+function plainInfo(schema: z.ZodType): Info {
+  const shape = shapeOf(schema);
+  return { shape, rank: shape && new Map(Object.keys(shape).map((k, i) => [k, i])), values: recordValueOf(schema), element: elementOf(schema) };
 }
 
-/** A map's entries in orderNode's order, each with the schema its value is ordered by. */
-function entries(value: Obj, schema: z.ZodType | undefined): Entry[] {
-  const t = target(value, schema);
-  const shape = t ? shapeOf(t) : undefined;
-  const values = t ? recordValueOf(t) : undefined;
+/** A map's keys in orderNode's order. */
+function orderedKeys(value: Obj, info: Info): string[] {
   const keys = Object.keys(value);
-  if (shape) {
-    const rank = rankOf(shape);
-    const end = rank.size;
-    // Array.prototype.sort is stable, as orderNode relies on: unknown keys keep their order.
-    keys.sort((a, b) => (rank.get(a) ?? end) - (rank.get(b) ?? end));
-  }
-  return keys.map((k) => ({ key: k, value: value[k], schema: shape ? shape[k] : values }));
+  const rank = info.rank;
+  if (!rank || keys.length < 2) return keys;
+  const end = rank.size;
+  const r = (k: string) => rank.get(k) ?? end;
+  // A canonical file's keys are in order already; sorting is for the others.
+  let sorted = true;
+  for (let i = 1; i < keys.length && sorted; i++) sorted = r(keys[i - 1]!) <= r(keys[i]!);
+  // Array.prototype.sort is stable, as orderNode relies on: unknown keys keep their order.
+  return sorted ? keys : keys.sort((a, b) => r(a) - r(b));
 }
+
+/** The schema orderNode recurses into for the value of `k`. */
+const childSchema = (info: Info, k: string) => (info.shape ? info.shape[k] : info.values);
 
 /** A flow collection on one line (empty, a time limit or a table row); undefined when in block style. */
 function flow(value: Obj | unknown[], schema: z.ZodType | undefined, parentIsList: boolean): string | undefined {
@@ -138,28 +173,29 @@ function flow(value: Obj | unknown[], schema: z.ZodType | undefined, parentIsLis
   const keys = Object.keys(value);
   if (keys.length === 0) return '{}';
   if (!isTimeLimit(value, keys)) return undefined;
-  return `{ ${entries(value, schema)
-    .map((e) => `${key(e.key)}: ${scalar(e.value, true)}`)
+  return `{ ${orderedKeys(value, infoFor(value, schema))
+    .map((k) => `${key(k)}: ${scalar(value[k], true)}`)
     .join(', ')} }`;
 }
 
 /** Lines of a block map at `indent`; `first` replaces the first line's indentation (a list marker). */
 function blockMap(value: Obj, schema: z.ZodType | undefined, indent: string, out: string[], first = indent): void {
+  const info = infoFor(value, schema);
   let lead = first;
-  for (const e of entries(value, schema)) {
-    const head = `${lead}${key(e.key)}:`;
+  for (const k of orderedKeys(value, info)) {
+    const head = `${lead}${key(k)}:`;
     lead = indent;
-    node(e.value, e.schema, head, indent, false, out);
+    node(value[k], childSchema(info, k), head, indent, out);
   }
 }
 
-/** Writes `head` followed by a value: on the same line, or as nested block lines. */
-function node(value: unknown, schema: z.ZodType | undefined, head: string, indent: string, parentIsList: boolean, out: string[]): void {
+/** Writes `head` followed by a map's value: on the same line, or as nested block lines. */
+function node(value: unknown, schema: z.ZodType | undefined, head: string, indent: string, out: string[]): void {
   if (!isCollection(value)) {
     out.push(`${head} ${scalar(value, false)}`);
     return;
   }
-  const f = flow(value, schema, parentIsList);
+  const f = flow(value, schema, false);
   if (f !== undefined) {
     out.push(`${head} ${f}`);
     return;
@@ -171,8 +207,7 @@ function node(value: unknown, schema: z.ZodType | undefined, head: string, inden
 }
 
 function blockSeq(value: unknown[], schema: z.ZodType | undefined, indent: string, out: string[]): void {
-  const t = target(value, schema);
-  const element = t ? elementOf(t) : undefined;
+  const element = infoFor(value, schema).element;
   for (const item of value) {
     if (!isCollection(item)) {
       out.push(`${indent}- ${scalar(item, false)}`);
@@ -196,13 +231,24 @@ export function fastCanonical(value: unknown, file: string): string | undefined 
   return fastCanonicalRecord(collection, file, value);
 }
 
+/** The schema line of the files of a folder, worked out once per folder. */
+const schemaLines = new Map<string, string>();
+function schemaLine(file: string, collection: CollectionName): string {
+  const dir = file.slice(0, file.lastIndexOf('/') + 1);
+  let line = schemaLines.get(dir);
+  if (line === undefined) schemaLines.set(dir, (line = `#${schemaCommentFor(file, collection)}`));
+  return line;
+}
+
 function fastCanonicalRecord(collection: CollectionName, file: string, value: Obj): string | undefined {
-  const out = [`#${schemaCommentFor(file, collection)}`];
+  const out = [schemaLine(file, collection)];
   try {
     blockMap(value, COLLECTIONS[collection].schema as z.ZodType, '', out);
   } catch (e) {
     if (e instanceof Declined) return undefined;
     throw e;
   }
-  return `${out.join('\n')}\n`;
+  const text = `${out.join('\n')}\n`;
+  // Lone surrogates the library would escape; no other text of the form is outside SPECIAL.
+  return SPECIAL.test(text) || !text.isWellFormed() ? undefined : text;
 }

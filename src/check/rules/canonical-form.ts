@@ -1,15 +1,14 @@
 /**
  * A hint: a data file that is not in the canonical form `npm run fmt` writes (src/io/canonical.ts),
- * located at its first line that differs, with the command that rewrites it. Each record file is
- * read by the fast reader and written back by the fast canonical writer (src/io/fast-canonical.ts);
- * a text equal to that is canonical, with no further work. Only a file that differs, or that the
- * fast reader or writer declines, is parsed by the YAML library and laid out by the full formatter,
- * which decides and finds the first differing line. Files with syntax errors are yaml-syntax's,
- * notices are not data files. See docs/ARCHITECTURE.md, "The canonical form".
+ * located at its first line that differs, with the command that rewrites it. While loading, each
+ * record the fast reader read was written back by the fast canonical writer
+ * (src/io/fast-canonical.ts), and a text equal to that is canonical (`ctx.formatted`), with no
+ * further work. Only the other files — ones that differ, or that the fast reader or writer
+ * declined — are parsed again by the YAML library and laid out by the full formatter, which
+ * decides and finds the first differing line. Files with syntax errors are yaml-syntax's, notices
+ * are not data files. See docs/ARCHITECTURE.md, "The canonical form".
  */
 import { DATA_ROOT, YAML_DATA_FILE, canonicalText, collectionOfFile } from '../../io/canonical.ts';
-import { fastCanonical } from '../../io/fast-canonical.ts';
-import { parseSimpleYaml } from '../../io/fast-yaml.ts';
 import { decodeUtf8 } from '../../io/text.ts';
 import { defineRule } from '../rule.ts';
 
@@ -37,7 +36,7 @@ export default defineRule({
   title: '数据文件不是 npm run fmt 整理的规范格式',
   severity: 'warning',
   check(ctx) {
-    const files = ctx.source.list(DATA_ROOT).filter((f) => YAML_DATA_FILE.test(f) && collectionOfFile(f) !== undefined);
+    const files = ctx.source.list(DATA_ROOT).filter((f) => !ctx.formatted.has(f) && YAML_DATA_FILE.test(f) && collectionOfFile(f) !== undefined);
     for (const file of files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
       const bytes = ctx.source.read(file);
       if (!bytes) continue;
@@ -45,8 +44,6 @@ export default defineRule({
       if (!('text' in decoded)) continue;
       // The decoder drops a byte-order mark; the formatter removes it, so it is a difference.
       const text = BOM.every((b, i) => bytes[i] === b) ? `\uFEFF${decoded.text}` : decoded.text;
-      const fast = parseSimpleYaml(text);
-      if (fast && fastCanonical(fast.value, file) === text) continue;
       const canonical = canonicalText(text, file);
       if (canonical === undefined) continue;
       const line = firstDifferentLine(text, canonical);
