@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateSyntheticCatalogue } from '../src/bench/synthetic.ts';
 import { canonicalize, collectionOfFile } from '../src/io/canonical.ts';
-import { fastCanonical } from '../src/io/fast-canonical.ts';
+import { fastCanonical, isFastCanonical } from '../src/io/fast-canonical.ts';
 import { parseSimpleYaml } from '../src/io/fast-yaml.ts';
 import { parseYaml } from '../src/io/yaml.ts';
 import { type FileSource, fsSource } from '../src/io/source.ts';
@@ -29,10 +29,16 @@ function full(text: string, file: string): string {
   return outcome.text;
 }
 
-/** The fast writer's text for a file's value (undefined when the reader or the writer declines). */
+/**
+ * The fast writer's text for a file's value (undefined when the reader or the writer declines),
+ * after checking that the comparing form (what the loader uses) says whether the text is that.
+ */
 const fast = (text: string, file: string) => {
   const read = parseSimpleYaml(text);
-  return read ? fastCanonical(read.value, file) : undefined;
+  if (!read) return undefined;
+  const out = fastCanonical(read.value, file);
+  expect(isFastCanonical(text, read.value, file), file).toBe(out === text);
+  return out;
 };
 
 const synthetic = generateSyntheticCatalogue({ guides: 50, seed: 7 });
@@ -89,6 +95,13 @@ describe('fast canonical writer', () => {
     if (out === undefined) return false;
     expect(full(out, file)).toBe(out);
     expect(parseYaml(out).value).toStrictEqual(value);
+    // The comparing form agrees: the text itself, and the text with a line moved or a piece changed.
+    expect(isFastCanonical(out, value, file)).toBe(true);
+    const lines = out.split('\n');
+    const moved = [lines[0], ...lines.slice(2, -1), lines[1], ''].join('\n');
+    expect(isFastCanonical(moved, value, file)).toBe(moved === out);
+    expect(isFastCanonical(`${out.slice(0, -2)}\n`, value, file)).toBe(false);
+    expect(isFastCanonical(`${out}\n`, value, file)).toBe(false);
     return true;
   }
 

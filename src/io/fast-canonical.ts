@@ -178,46 +178,90 @@ function flow(value: Obj | unknown[], schema: z.ZodType | undefined, parentIsLis
     .join(', ')} }`;
 }
 
-/** Lines of a block map at `indent`; `first` replaces the first line's indentation (a list marker). */
-function blockMap(value: Obj, schema: z.ZodType | undefined, indent: string, out: string[], first = indent): void {
-  const info = infoFor(value, schema);
-  let lead = first;
-  for (const k of orderedKeys(value, info)) {
-    const head = `${lead}${key(k)}:`;
-    lead = indent;
-    node(value[k], childSchema(info, k), head, indent, out);
+/**
+ * Where the text goes: collected (`fastCanonical`), or compared piece by piece with a file's text
+ * as it is written (`isFastCanonical`), which builds no text and stops at the first difference.
+ */
+interface Sink {
+  put(piece: string): void;
+}
+
+class Collect implements Sink {
+  text = '';
+  put(piece: string): void {
+    this.text += piece;
   }
 }
 
-/** Writes `head` followed by a map's value: on the same line, or as nested block lines. */
-function node(value: unknown, schema: z.ZodType | undefined, head: string, indent: string, out: string[]): void {
+class Compare implements Sink {
+  at = 0;
+  readonly text: string;
+  constructor(text: string) {
+    this.text = text;
+  }
+  put(piece: string): void {
+    if (!this.text.startsWith(piece, this.at)) decline();
+    this.at += piece.length;
+  }
+}
+
+/** Indentations (two spaces a level) and list markers, made once. */
+const spaces: string[] = [];
+const indentOf = (level: number) => (spaces[level] ??= '  '.repeat(level));
+const markers: string[] = [];
+const markerOf = (level: number) => (markers[level] ??= `${indentOf(level)}- `);
+
+/** A block map's lines at `level`; `first`, when given, stands for the first line's indentation (a list marker). */
+function blockMap(value: Obj, schema: z.ZodType | undefined, level: number, out: Sink, first?: string): void {
+  const info = infoFor(value, schema);
+  let lead = first ?? indentOf(level);
+  for (const k of orderedKeys(value, info)) {
+    out.put(lead);
+    out.put(key(k));
+    out.put(':');
+    lead = indentOf(level);
+    node(value[k], childSchema(info, k), level, out);
+  }
+}
+
+/** A map's value after its key: on the same line, or as nested block lines. */
+function node(value: unknown, schema: z.ZodType | undefined, level: number, out: Sink): void {
   if (!isCollection(value)) {
-    out.push(`${head} ${scalar(value, false)}`);
+    out.put(' ');
+    out.put(scalar(value, false));
+    out.put('\n');
     return;
   }
   const f = flow(value, schema, false);
   if (f !== undefined) {
-    out.push(`${head} ${f}`);
+    out.put(' ');
+    out.put(f);
+    out.put('\n');
     return;
   }
-  out.push(head);
-  const inner = `${indent}  `;
-  if (Array.isArray(value)) blockSeq(value, schema, inner, out);
-  else blockMap(value, schema, inner, out);
+  out.put('\n');
+  if (Array.isArray(value)) blockSeq(value, schema, level + 1, out);
+  else blockMap(value, schema, level + 1, out);
 }
 
-function blockSeq(value: unknown[], schema: z.ZodType | undefined, indent: string, out: string[]): void {
+function blockSeq(value: unknown[], schema: z.ZodType | undefined, level: number, out: Sink): void {
   const element = infoFor(value, schema).element;
   for (const item of value) {
     if (!isCollection(item)) {
-      out.push(`${indent}- ${scalar(item, false)}`);
+      out.put(markerOf(level));
+      out.put(scalar(item, false));
+      out.put('\n');
       continue;
     }
     const f = flow(item, element, true);
-    if (f !== undefined) out.push(`${indent}- ${f}`);
+    if (f !== undefined) {
+      out.put(markerOf(level));
+      out.put(f);
+      out.put('\n');
+    }
     // A list directly in a list, not a table row: the library's `- - …` layout is not reproduced.
     else if (Array.isArray(item)) decline();
-    else blockMap(item, element, `${indent}  `, out, `${indent}- `);
+    else blockMap(item, element, level + 1, out, markerOf(level));
   }
 }
 
@@ -226,9 +270,37 @@ function blockSeq(value: unknown[], schema: z.ZodType | undefined, indent: strin
  * when `file` is not a record file of a data collection or the writer declines the value.
  */
 export function fastCanonical(value: unknown, file: string): string | undefined {
+  const out = new Collect();
+  if (!write(value, file, out)) return undefined;
+  // Lone surrogates and characters the library would escape are declined here, once per text.
+  return SPECIAL.test(out.text) || !out.text.isWellFormed() ? undefined : out.text;
+}
+
+/**
+ * Whether `text` is exactly what `fastCanonical(value, file)` writes (then it is canonical),
+ * found without building that text. `text` must be one the fast reader read as `value`: such a
+ * text has none of the characters `fastCanonical` declines, so a value holding one (from a
+ * `"\u0001"` escape) is written differently from the text and the answer is false, as it is
+ * whenever `fastCanonical` declines.
+ */
+export function isFastCanonical(text: string, value: unknown, file: string): boolean {
+  const out = new Compare(text);
+  return write(value, file, out) && out.at === text.length;
+}
+
+/** Writes the record into `out`; false when declined (or when `out` found a difference). */
+function write(value: unknown, file: string, out: Sink): boolean {
   const collection = collectionOfFile(file);
-  if (!collection || !isObj(value) || Object.keys(value).length === 0) return undefined;
-  return fastCanonicalRecord(collection, file, value);
+  if (!collection || !isObj(value) || Object.keys(value).length === 0) return false;
+  try {
+    out.put(schemaLine(file, collection));
+    out.put('\n');
+    blockMap(value, COLLECTIONS[collection].schema as z.ZodType, 0, out);
+    return true;
+  } catch (e) {
+    if (e instanceof Declined) return false;
+    throw e;
+  }
 }
 
 /** The schema line of the files of a folder, worked out once per folder. */
@@ -238,17 +310,4 @@ function schemaLine(file: string, collection: CollectionName): string {
   let line = schemaLines.get(dir);
   if (line === undefined) schemaLines.set(dir, (line = `#${schemaCommentFor(file, collection)}`));
   return line;
-}
-
-function fastCanonicalRecord(collection: CollectionName, file: string, value: Obj): string | undefined {
-  const out = [schemaLine(file, collection)];
-  try {
-    blockMap(value, COLLECTIONS[collection].schema as z.ZodType, '', out);
-  } catch (e) {
-    if (e instanceof Declined) return undefined;
-    throw e;
-  }
-  const text = `${out.join('\n')}\n`;
-  // Lone surrogates the library would escape; no other text of the form is outside SPECIAL.
-  return SPECIAL.test(text) || !text.isWellFormed() ? undefined : text;
 }

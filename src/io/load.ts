@@ -26,7 +26,7 @@ import type { FileSource } from './source.ts';
 import { linkProblems } from './data-files.ts';
 import { decodeUtf8 } from './text.ts';
 import { parseSimpleYaml } from './fast-yaml.ts';
-import { fastCanonical } from './fast-canonical.ts';
+import { isFastCanonical } from './fast-canonical.ts';
 import { type ParsedYaml, type Position, frontMatter, parseYaml } from './yaml.ts';
 import { issueMessage } from '../check/zod-messages.ts';
 
@@ -230,7 +230,7 @@ export function loadCatalogue(source: FileSource, onFile?: LoadProgress): LoadRe
     const { text } = read;
     const parsed = parseRecord(file, text, 0, WHOLE, loc);
     // Only a text the fast reader read can be confirmed here; the rule judges the others.
-    if (parsed.fast && !read.bom && fastCanonical(parsed.value, file) === text) formatted.add(file);
+    if (parsed.fast && !read.bom && isFastCanonical(text, parsed.value, file)) formatted.add(file);
     if (parsed.syntaxErrors.length) {
       for (const e of parsed.syntaxErrors) problems.push(fileProblem(file, yamlSyntax, e.message, e.pos));
       continue;
