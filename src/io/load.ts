@@ -57,12 +57,14 @@ export interface LoadResult {
    *  rejected record a second time as "missing". */
   readonly rejected: readonly RejectedRecord[];
   /**
-   * The data files whose text is already the canonical form `npm run fmt` writes, as the fast
-   * canonical writer (src/io/fast-canonical.ts) found while the file was at hand: rule
-   * canonical-form asks the full formatter only about the others. A set of paths, so the loader
-   * still keeps nothing of a file but its record.
+   * The data files of a collection, read as UTF-8, whose text the loader could not confirm is the
+   * canonical form `npm run fmt` writes: while a file was at hand, the fast canonical writer
+   * (src/io/fast-canonical.ts) compared its value with its text, and the files listed are those
+   * that differ or that the fast reader or writer declined. Rule canonical-form asks the full
+   * formatter about these only. Paths alone, so the loader still keeps nothing of a file but its
+   * record; in a catalogue kept formatted the list is empty.
    */
-  readonly formatted: ReadonlySet<string>;
+  readonly unformatted: readonly string[];
 }
 
 export interface RejectedRecord {
@@ -195,7 +197,7 @@ export function loadCatalogue(source: FileSource, onFile?: LoadProgress): LoadRe
   const problems: Problem[] = [];
   const loc = locators(source);
   const rejected: RejectedRecord[] = [];
-  const formatted = new Set<string>();
+  const unformatted: string[] = [];
   const reject = (collection: RejectedRecord['collection'], file: string, raw: unknown, extra: Record<string, unknown> = {}) => {
     if (raw && typeof raw === 'object' && !Array.isArray(raw)) rejected.push({ collection, file, raw: { ...(raw as Record<string, unknown>), ...extra } });
   };
@@ -230,7 +232,7 @@ export function loadCatalogue(source: FileSource, onFile?: LoadProgress): LoadRe
     const { text } = read;
     const parsed = parseRecord(file, text, 0, WHOLE, loc);
     // Only a text the fast reader read can be confirmed here; the rule judges the others.
-    if (parsed.fast && !read.bom && isFastCanonical(text, parsed.value, file)) formatted.add(file);
+    if (!parsed.fast || read.bom || !isFastCanonical(text, parsed.value, file)) unformatted.push(file);
     if (parsed.syntaxErrors.length) {
       for (const e of parsed.syntaxErrors) problems.push(fileProblem(file, yamlSyntax, e.message, e.pos));
       continue;
@@ -281,7 +283,7 @@ export function loadCatalogue(source: FileSource, onFile?: LoadProgress): LoadRe
     catalogue[collection].push({ data: { ...(data as object), ...id }, file, locate: parsed.locate });
   }
 
-  return { catalogue: catalogue as Catalogue, problems, files, rejected, formatted };
+  return { catalogue: catalogue as Catalogue, problems, files, rejected, unformatted };
 }
 
 /** The files of every front-matter collection, with their collection, collection by collection. */

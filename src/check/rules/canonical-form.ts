@@ -2,13 +2,13 @@
  * A hint: a data file that is not in the canonical form `npm run fmt` writes (src/io/canonical.ts),
  * located at its first line that differs, with the command that rewrites it. While loading, each
  * record the fast reader read was written back by the fast canonical writer
- * (src/io/fast-canonical.ts), and a text equal to that is canonical (`ctx.formatted`), with no
- * further work. Only the other files — ones that differ, or that the fast reader or writer
+ * (src/io/fast-canonical.ts), and a text equal to that is canonical, with no further work. Only
+ * the other files (`ctx.unformatted`) — ones that differ, or that the fast reader or writer
  * declined — are parsed again by the YAML library and laid out by the full formatter, which
  * decides and finds the first differing line. Files with syntax errors are yaml-syntax's, notices
  * are not data files. See docs/ARCHITECTURE.md, "The canonical form".
  */
-import { DATA_ROOT, YAML_DATA_FILE, canonicalText, collectionOfFile } from '../../io/canonical.ts';
+import { canonicalText } from '../../io/canonical.ts';
 import { decodeUtf8 } from '../../io/text.ts';
 import { defineRule } from '../rule.ts';
 
@@ -36,8 +36,7 @@ export default defineRule({
   title: '数据文件不是 npm run fmt 整理的规范格式',
   severity: 'warning',
   check(ctx) {
-    const files = ctx.source.list(DATA_ROOT).filter((f) => !ctx.formatted.has(f) && YAML_DATA_FILE.test(f) && collectionOfFile(f) !== undefined);
-    for (const file of files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const file of [...ctx.unformatted].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
       const bytes = ctx.source.read(file);
       if (!bytes) continue;
       const decoded = decodeUtf8(bytes);
