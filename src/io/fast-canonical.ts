@@ -42,8 +42,12 @@ const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * tested once on the whole text written (every string is in it as it is, unescaped).
  */
 const SPECIAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\ufeff\u2028\u2029]/;
-/** The library's plainString: text that cannot be written plain (one line, so no \n cases). */
-const NOT_PLAIN = /^[\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|:[ \t]|[\t ]#|[\t :]$/;
+/**
+ * The first characters of text the library's plainString does not write plain. Its test,
+ * /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/, is spelt
+ * out in `notPlain` for one-line text without tabs (a tab is declined, or differs from the text).
+ */
+const INDICATOR = new Set([...' ,[]{}#&*!|>\'"%@`']);
 /** Inside `{ … }` or `[ … ]` these need quotes too. */
 const FLOW_INDICATOR = /[[\]{},]/;
 /** A decimal fraction as JSON (and the library) spells it, without exponent. */
@@ -99,8 +103,15 @@ function string(v: string, inFlow: boolean): string {
     if (DIGITS.test(v)) return `'${v}'`;
     if (NOT_STRING.some((re) => re.test(v))) return quoted(v);
   }
-  if (NOT_PLAIN.test(v) || (inFlow && FLOW_INDICATOR.test(v))) return quoted(v);
+  if (notPlain(v, c) || (inFlow && FLOW_INDICATOR.test(v))) return quoted(v);
   return v;
+}
+
+function notPlain(v: string, c: string): boolean {
+  if (INDICATOR.has(c)) return true;
+  if ((c === '-' || c === '?') && (v.length === 1 || v[1] === ' ')) return true;
+  const last = v[v.length - 1];
+  return last === ' ' || last === ':' || v.includes(': ') || v.includes(' #');
 }
 
 const oneLine = (v: unknown) => !isCollection(v) && !(typeof v === 'string' && v.includes('\n'));
@@ -181,29 +192,32 @@ function flow(value: Obj | unknown[], schema: z.ZodType | undefined, parentIsLis
 /**
  * Where the text goes: collected (`fastCanonical`), or compared piece by piece with a file's text
  * as it is written (`isFastCanonical`), which builds no text and stops at the first difference.
+ * One class for both, so that every call site sees one shape.
  */
-interface Sink {
-  put(piece: string): void;
-}
-
-class Collect implements Sink {
-  text = '';
-  put(piece: string): void {
-    this.text += piece;
-  }
-}
-
-class Compare implements Sink {
+class Sink {
+  text: string;
   at = 0;
-  readonly text: string;
-  constructor(text: string) {
-    this.text = text;
+  readonly compare: boolean;
+  constructor(compareWith?: string) {
+    this.compare = compareWith !== undefined;
+    this.text = compareWith ?? '';
   }
   put(piece: string): void {
-    if (!this.text.startsWith(piece, this.at)) decline();
-    this.at += piece.length;
+    if (!this.compare) this.text += piece;
+    else if (this.text.startsWith(piece, this.at)) this.at += piece.length;
+    else decline();
+  }
+  /** One character, by its code: `:`, a space or a line break. */
+  char(code: number, piece: string): void {
+    if (!this.compare) this.text += piece;
+    else if (this.text.charCodeAt(this.at) === code) this.at++;
+    else decline();
   }
 }
+
+const COLON = 58;
+const SPACE = 32;
+const NEWLINE = 10;
 
 /** Indentations (two spaces a level) and list markers, made once. */
 const spaces: string[] = [];
@@ -218,7 +232,7 @@ function blockMap(value: Obj, schema: z.ZodType | undefined, level: number, out:
   for (const k of orderedKeys(value, info)) {
     out.put(lead);
     out.put(key(k));
-    out.put(':');
+    out.char(COLON, ':');
     lead = indentOf(level);
     node(value[k], childSchema(info, k), level, out);
   }
@@ -227,19 +241,19 @@ function blockMap(value: Obj, schema: z.ZodType | undefined, level: number, out:
 /** A map's value after its key: on the same line, or as nested block lines. */
 function node(value: unknown, schema: z.ZodType | undefined, level: number, out: Sink): void {
   if (!isCollection(value)) {
-    out.put(' ');
+    out.char(SPACE, ' ');
     out.put(scalar(value, false));
-    out.put('\n');
+    out.char(NEWLINE, '\n');
     return;
   }
   const f = flow(value, schema, false);
   if (f !== undefined) {
-    out.put(' ');
+    out.char(SPACE, ' ');
     out.put(f);
-    out.put('\n');
+    out.char(NEWLINE, '\n');
     return;
   }
-  out.put('\n');
+  out.char(NEWLINE, '\n');
   if (Array.isArray(value)) blockSeq(value, schema, level + 1, out);
   else blockMap(value, schema, level + 1, out);
 }
@@ -250,14 +264,14 @@ function blockSeq(value: unknown[], schema: z.ZodType | undefined, level: number
     if (!isCollection(item)) {
       out.put(markerOf(level));
       out.put(scalar(item, false));
-      out.put('\n');
+      out.char(NEWLINE, '\n');
       continue;
     }
     const f = flow(item, element, true);
     if (f !== undefined) {
       out.put(markerOf(level));
       out.put(f);
-      out.put('\n');
+      out.char(NEWLINE, '\n');
     }
     // A list directly in a list, not a table row: the library's `- - …` layout is not reproduced.
     else if (Array.isArray(item)) decline();
@@ -270,7 +284,7 @@ function blockSeq(value: unknown[], schema: z.ZodType | undefined, level: number
  * when `file` is not a record file of a data collection or the writer declines the value.
  */
 export function fastCanonical(value: unknown, file: string): string | undefined {
-  const out = new Collect();
+  const out = new Sink();
   if (!write(value, file, out)) return undefined;
   // Lone surrogates and characters the library would escape are declined here, once per text.
   return SPECIAL.test(out.text) || !out.text.isWellFormed() ? undefined : out.text;
@@ -284,7 +298,7 @@ export function fastCanonical(value: unknown, file: string): string | undefined 
  * whenever `fastCanonical` declines.
  */
 export function isFastCanonical(text: string, value: unknown, file: string): boolean {
-  const out = new Compare(text);
+  const out = new Sink(text);
   return write(value, file, out) && out.at === text.length;
 }
 
@@ -294,7 +308,7 @@ function write(value: unknown, file: string, out: Sink): boolean {
   if (!collection || !isObj(value) || Object.keys(value).length === 0) return false;
   try {
     out.put(schemaLine(file, collection));
-    out.put('\n');
+    out.char(NEWLINE, '\n');
     blockMap(value, COLLECTIONS[collection].schema as z.ZodType, 0, out);
     return true;
   } catch (e) {
