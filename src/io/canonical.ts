@@ -215,8 +215,10 @@ function readable(doc: Document): boolean {
 /** The canonical layout of a parsed document (changed in place) and its one serialisation. */
 function layOut(doc: Document, collection: CollectionName, file: string): string {
   // Document markers (---, ...) and directives carry nothing for a one-record file.
-  doc.directives.docStart = null;
-  doc.directives.docEnd = false;
+  if (doc.directives) {
+    doc.directives.docStart = null;
+    doc.directives.docEnd = false;
+  }
 
   normalizeScalars(doc);
   const header = takeSchemaComment(doc);
