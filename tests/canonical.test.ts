@@ -169,6 +169,13 @@ describe('canonical form: rules', () => {
     expect(canonicalize('id: x\n', 'data/unknown/x.yaml').kind).toBe('skipped');
     expect(canonicalize('', FILE).kind).toBe('skipped');
   });
+
+  it('refuses, without throwing, a file whose alias the key order would move before its anchor', () => {
+    // `phone` comes after `address` in the schema: the alias would be printed first.
+    const r = canonicalize('id: jtysj\nphone: &p 0356-1234567\naddress: *p\n', FILE);
+    expect(r.kind).toBe('unsafe');
+    if (r.kind === 'unsafe') expect(r.message).toContain('锚点（&）和别名（*）');
+  });
 });
 
 describe('npm run fmt', () => {

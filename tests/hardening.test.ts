@@ -115,7 +115,7 @@ describe('symbolic links under data/ are reported, never followed (item 1)', () 
     form.sample = { file: 'forms/files/sample.pdf' };
     const result = run(records, { 'data/forms/files/blank.pdf': PDF, 'data/forms/files/sample.pdf': PDF });
     const [p] = problemsOf(result, 'form-files');
-    expect(p).toMatchObject({ file: FORM, path: 'blank.file', line: 5 });
+    expect(p).toMatchObject({ file: FORM, path: 'blank.file', line: 6 });
     expect(p!.message).toContain('反斜杠');
     expect(p!.message).toContain('forms/files/blank.pdf');
   });
@@ -244,10 +244,11 @@ describe('files that are not UTF-8 (item 4)', () => {
     expect(decodeUtf8(Buffer.from([0xb9, 0xd8, 0x0a, 0x41, 0x0a]))).toMatchObject({ pos: { line: 1, col: 1 } });
   });
 
-  it('a UTF-8 byte-order mark is accepted', () => {
+  it('a UTF-8 byte-order mark is accepted, with only the hint that npm run fmt removes it', () => {
     const files = toFiles(baseRecords());
     const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(files[MATTER] as string)]);
-    expect(validateSource(memorySource({ ...files, [MATTER]: withBom }), { today: TODAY }).problems).toEqual([]);
+    const found = validateSource(memorySource({ ...files, [MATTER]: withBom }), { today: TODAY }).problems;
+    expect(found.map((p) => `${p.file}:${p.line} ${p.rule} ${p.severity}`)).toEqual([`${MATTER}:1 canonical-form warning`]);
   });
 });
 
@@ -256,7 +257,7 @@ describe('cycles, misnamed and stray files (item 5)', () => {
     const records = baseRecords();
     rec(records, 'data/jurisdictions/140500.yaml').parent = '140525';
     const found = problemsOf(run(records), 'jurisdiction-cycle');
-    expect(found.map((p) => `${p.file}:${p.line} ${p.path}`)).toEqual(['data/jurisdictions/140500.yaml:4 parent', 'data/jurisdictions/140525.yaml:4 parent']);
+    expect(found.map((p) => `${p.file}:${p.line} ${p.path}`)).toEqual(['data/jurisdictions/140500.yaml:5 parent', 'data/jurisdictions/140525.yaml:5 parent']);
     expect(found[0]!.message).toContain('循环');
   });
 
@@ -266,7 +267,7 @@ describe('cycles, misnamed and stray files (item 5)', () => {
     delete records[MATTER];
     const found = problemsOf(run(records), 'file-location');
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ file: 'data/matters/140121009000.yaml', path: 'code', line: 2 });
+    expect(found[0]).toMatchObject({ file: 'data/matters/140121009000.yaml', path: 'code', line: 3 });
     expect(found[0]!.message).toContain('改名为 140121001000.yaml');
   });
 

@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CREDIT_CHARSET, IMPLEMENTATION_LEVEL_DIGIT, creditCheckChar } from '../domain/code-formats.ts';
+import { fastCanonical } from '../io/fast-canonical.ts';
 
 export interface SyntheticOptions {
   /** How many guides (办事指南); counties of GUIDES_PER_COUNTY guides are added until there are this many. */
@@ -163,28 +164,20 @@ function creditCode(r: Rng, division: string): string {
 }
 
 /**
- * Block YAML for the plain records written here (strings, numbers, booleans, lists, maps): the
- * yaml library's stringify takes milliseconds a record, which at 200k records is minutes. A string
- * is written plain when nothing in it could be read as anything else, else as a JSON string (a
- * valid YAML double-quoted scalar); tests/bench/synthetic.test.ts checks the catalogue loads clean.
+ * A record's file text in the canonical form `npm run fmt` writes, by the fast canonical writer
+ * (the yaml library's Document takes milliseconds a record, which at 200k records is minutes), so
+ * that rule canonical-form has nothing to say about the synthetic catalogue;
+ * tests/bench/synthetic.test.ts checks it loads clean, tests/fast-canonical.test.ts that the full
+ * formatter agrees.
  */
-const PLAIN = /^[^\s\-?:,\[\]{}#&*!|>'"%@`0-9~][^\n]*$/u;
-const AMBIGUOUS = /: |\s#|:$|\s$|^(?:true|false|null|yes|no|on|off)$/iu;
-const scalar = (v: string | number | boolean): string =>
-  typeof v !== 'string' ? String(v) : PLAIN.test(v) && !AMBIGUOUS.test(v) ? v : JSON.stringify(v);
-function toYaml(value: unknown, indent = ''): string {
-  if (Array.isArray(value)) {
-    if (value.length === 0) return ' []\n';
-    return `\n${value.map((v) => `${indent}-${isNode(v) ? toYaml(v, `${indent}  `).replace(/^\n\s*/, ' ') : ` ${scalar(v as string)}\n`}`).join('')}`;
-  }
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-  if (entries.length === 0) return ' {}\n';
-  return `\n${entries.map(([k, v]) => `${indent}${k}:${isNode(v) ? toYaml(v, `${indent}  `) : ` ${scalar(v as string)}\n`}`).join('')}`;
-}
-const isNode = (v: unknown) => typeof v === 'object' && v !== null;
-const stringify = (record: unknown) => toYaml(record).slice(1);
+/** Where a guide's unpublished element can be asked about. */
+const ask = (county: string) => `拨打 0399-12345 政务服务便民热线，或到${county}政务服务中心咨询台询问`;
 
-const header = (collection: string, depth: number) => `# yaml-language-server: $schema=${'../'.repeat(depth)}schemas/${collection}.schema.json\n`;
+function canonicalText(file: string, record: unknown): string {
+  const text = fastCanonical(record, file);
+  if (text === undefined) throw new Error(`the fast canonical writer declines the synthetic record ${file}`);
+  return text;
+}
 
 export function generateSyntheticCatalogue(options: SyntheticOptions): SyntheticCatalogue {
   const { guides } = options;
@@ -193,10 +186,9 @@ export function generateSyntheticCatalogue(options: SyntheticOptions): Synthetic
   const dir = options.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'oneseal-synthetic-'));
   const counts: Record<string, number> = {};
   const write = (collection: string, rel: string, record: unknown) => {
-    const depth = rel.split('/').length;
     const file = path.join(dir, 'data', collection, rel);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, header(collection, depth + 1) + stringify(record));
+    fs.writeFileSync(file, canonicalText(`data/${collection}/${rel}`, record));
     counts[collection] = (counts[collection] ?? 0) + 1;
   };
   fs.mkdirSync(path.join(dir, 'src/content/notices'), { recursive: true });
@@ -293,9 +285,6 @@ export function generateSyntheticCatalogue(options: SyntheticOptions): Synthetic
 
 type Write = (collection: string, rel: string, record: unknown) => void;
 
-/** Where a synthetic guide says to ask for a fact it does not publish. */
-const ASK = '拨打 0399-12345 政务服务便民热线询问';
-
 function writeCounty(r: Rng, write: Write, county: string, countyName: string, matters: readonly MatterSpec[]): void {
   const credit = new Map<string, string>();
   const deptName = new Map<string, string>();
@@ -391,22 +380,20 @@ function writeCounty(r: Rng, write: Write, county: string, countyName: string, m
       free: true,
       fees: [],
       place: `${countyName}政务服务中心 ${deptName.get(d)} 综合受理窗口`,
-      address: `合成省${countyName}政务大道 ${r.int(1, 200)} 号`,
-      room: `一楼 ${r.int(1, 40)} 号窗口`,
       hours: '法定工作日 上午 8:30—12:00，下午 14:30—17:30（法定节假日除外，以政务服务中心公告为准）',
-      phones: { consultation: `0399-${r.int(2000000, 8999999)}`, complaint: '0399-12345' },
-      result: { name: `${m.object}许可证`, type: '证照', delivery: ['窗口领取', '邮寄送达'], sample: { unpublished: true, ask: ASK } },
+      address: { unpublished: true, ask: ask(countyName) },
+      room: { unpublished: true, ask: ask(countyName) },
+      phones: { consultation: `0399-${3000000 + r.int(0, 999999)}`, complaint: '0399-12345' },
+      result: { name: `${m.object}许可证`, type: '证照', sample: { unpublished: true, ask: `到${countyName}政务服务中心窗口查看证件式样` }, delivery: ['窗口领取', '邮寄送达'] },
       handlingForms: online ? ['窗口办理', '网上办理'] : ['窗口办理'],
       visits,
-      ...(visits > 0 ? { visitsReason: '须当场核验申请人身份证件和材料原件' } : {}),
-      onlineUrl: `https://zwfw.example.gov.cn/${county}/${m.code}`,
-      onlineDepth: online ? '互联网受理' : '互联网咨询',
+      ...(visits > 0 ? { visitsReason: '须到窗口出示申请材料原件' } : {}),
+      onlineDepth: online ? '互联网办理' : '互联网咨询',
       exerciseMode: '依申请',
-      intermediaries: [],
-      specialProcedures: [],
-      appointment: { unpublished: true, ask: ASK },
+      appointment: { unpublished: true, ask: ask(countyName) },
       onlinePayment: false,
       express: true,
+      onlineUrl: `https://zwfw.example.gov.cn/${county}/${m.code}`,
       tongban: [],
       remedy: {
         reconsideration: [`${countyName}人民政府`],

@@ -23,6 +23,8 @@ export interface RuleContext {
   readonly source: FileSource;
   /** Records that failed their schema (already reported); see `wasRejected`. */
   readonly rejected: readonly RejectedRecord[];
+  /** Data files the loader could not confirm are in canonical form (see LoadResult.unformatted). */
+  readonly unformatted: readonly string[];
   /** ISO date used as "today". */
   readonly today: string;
   /** Reports a problem of this rule at a field of a record. */

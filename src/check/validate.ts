@@ -47,6 +47,7 @@ export function validateSource(source: FileSource, options: ValidateOptions = {}
     holdings,
     source,
     rejected: loaded.rejected,
+    unformatted: loaded.unformatted,
     today: options.today ?? new Date().toISOString().slice(0, 10),
   };
   const rules = (options.rules ?? RULES).filter((r) => r.check);

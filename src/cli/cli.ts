@@ -123,8 +123,8 @@ export function catalogueRootProblem(root: string, shown = root): string | undef
 }
 
 /** Why `value` is not a usable --today, in Chinese; undefined when it is a real YYYY-MM-DD date. */
-export function todayProblem(value: string): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return `--today 应写作 YYYY-MM-DD，收到了“${value}”`;
-  if (!isRealDate(value)) return `--today 的“${value}”不是真实的日期（该月没有这一天）：请写作 YYYY-MM-DD，如 2021-02-28`;
+export function todayProblem(value: string, option = '--today'): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return `${option} 应写作 YYYY-MM-DD，收到了“${value}”`;
+  if (!isRealDate(value)) return `${option} 的“${value}”不是真实的日期（该月没有这一天）：请写作 YYYY-MM-DD，如 2021-02-28`;
   return undefined;
 }

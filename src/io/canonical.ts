@@ -40,7 +40,7 @@ import {
 import type { z } from 'zod';
 import { COLLECTIONS, type CollectionName, DATA_COLLECTION_NAMES, type DataCollectionName, schemaFileName } from '../schemas/index.ts';
 import { type ValueShape, elementOf, pickOption, recordValueOf, shapeOf, unionOf } from '../schemas/walk.ts';
-import { type Position, looksLikeCode, parseYaml } from './yaml.ts';
+import { type Position, looksLikeCode, parseYaml, tooDeep } from './yaml.ts';
 
 /** Where data files live, relative to the repository root. */
 export const DATA_ROOT = 'data';
@@ -139,21 +139,14 @@ function formatOnce(text: string, file: string, collection: CollectionName): Can
   if (before.syntaxErrors.length) return { kind: 'syntax', errors: before.syntaxErrors };
   if (before.value === null || before.value === undefined) return { kind: 'skipped', reason: '文件是空的' };
 
-  const doc = parseDocument(source, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length || !doc.contents) return { kind: 'syntax', errors: before.syntaxErrors };
-
-  // Document markers (---, ...) and directives carry nothing for a one-record file.
-  doc.directives.docStart = null;
-  doc.directives.docEnd = false;
-
-  normalizeScalars(doc);
-  const header = takeSchemaComment(doc);
-  orderNode(doc.contents, COLLECTIONS[collection].schema as z.ZodType);
-  normalizeLayout(doc);
-  putSchemaComment(doc, schemaCommentFor(file, collection), header);
-
-  let out = doc.toString(CANONICAL_OPTIONS).replace(/\r\n?/g, '\n');
-  out = `${out.replace(/\n+$/, '')}\n`;
+  let out: string | undefined;
+  try {
+    out = parseAndLayOut(source, collection, file);
+  } catch {
+    // The library cannot print an alias that key ordering moved before its anchor.
+    return { kind: 'unsafe', message: '文件中的锚点（&）和别名（*）整理后顺序会颠倒，未改动这个文件：请把别名处直接写出值' };
+  }
+  if (out === undefined) return { kind: 'syntax', errors: before.syntaxErrors };
 
   const after = parseYaml(out);
   if (after.syntaxErrors.length) {
@@ -163,6 +156,78 @@ function formatOnce(text: string, file: string, collection: CollectionName): Can
     return { kind: 'unsafe', message: `整理会改变数据${firstDifference(before.value, after.value)}，未改动这个文件` };
   }
   return { kind: 'ok', text: out, changed: out !== text };
+}
+
+/**
+ * The canonical text of a data file from one parse, laid out and serialised once: none of
+ * `canonicalize`'s safety passes, so it is for comparing (rule canonical-form), never for writing.
+ * Undefined when the file is not a record of a data collection, or not one YAML document the
+ * loader could read (those files are rule yaml-syntax's).
+ */
+export function canonicalText(text: string, file: string): string | undefined {
+  const collection = collectionOfFile(file);
+  const source = text.replace(/^\uFEFF/, '');
+  // Nesting the loader refuses could exhaust the YAML library's stack.
+  if (!collection || tooDeep(source)) return undefined;
+  try {
+    return parseAndLayOut(source, collection, file);
+  } catch {
+    // An alias the key order moved before its anchor: canonicalize refuses such a file too.
+    return undefined;
+  }
+}
+
+/** One parse of the text, then its layout; undefined when the text is not one YAML record. */
+function parseAndLayOut(source: string, collection: CollectionName, file: string): string | undefined {
+  const doc = parseDocument(source, { keepSourceTokens: true, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
+  if (doc.errors.length || !doc.contents || !readable(doc)) return undefined;
+  return layOut(doc, collection, file);
+}
+
+/**
+ * Whether the loader reads a document the library parsed without errors: it refuses a list or a
+ * map as a key, and aliases that expand past its limit (src/io/yaml.ts).
+ */
+function readable(doc: Document): boolean {
+  let ok = true;
+  let aliases = false;
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isCollection(pair.key)) {
+        ok = false;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+    Alias() {
+      aliases = true;
+    },
+  });
+  if (!ok || !aliases) return ok;
+  try {
+    doc.toJS({ maxAliasCount: 100 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The canonical layout of a parsed document (changed in place) and its one serialisation. */
+function layOut(doc: Document, collection: CollectionName, file: string): string {
+  // Document markers (---, ...) and directives carry nothing for a one-record file.
+  if (doc.directives) {
+    doc.directives.docStart = null;
+    doc.directives.docEnd = false;
+  }
+
+  normalizeScalars(doc);
+  const header = takeSchemaComment(doc);
+  orderNode(doc.contents, COLLECTIONS[collection].schema as z.ZodType);
+  normalizeLayout(doc);
+  putSchemaComment(doc, schemaCommentFor(file, collection), header);
+
+  const out = doc.toString(CANONICAL_OPTIONS).replace(/\r\n?/g, '\n');
+  return `${out.replace(/\n+$/, '')}\n`;
 }
 
 /** Scalar styles: quoted digit strings, plain strings, literal blocks, canonical booleans and null. */

@@ -29,8 +29,8 @@ const MAX_INDENT = 64;
 /** Characters the full parser rejects or treats specially anywhere in a file. */
 const UNSAFE = /[\t\r\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u2028\u2029]/u;
 const KEY = /^([A-Za-z_][A-Za-z0-9_]*):(?: +|$)/;
-/** The core schema's tests (yaml/dist/schema/core) for plain scalars that are not strings. */
-const NOT_STRING = [
+/** The core schema's tests (yaml/dist/schema/core) for plain scalars that are not strings; the fast canonical writer quotes a string one of them matches. */
+export const NOT_STRING: readonly RegExp[] = [
   /^(?:~|[Nn]ull|NULL)?$/,
   /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
   /^0o[0-7]+$/,

@@ -26,6 +26,7 @@ import type { FileSource } from './source.ts';
 import { linkProblems } from './data-files.ts';
 import { decodeUtf8 } from './text.ts';
 import { parseSimpleYaml } from './fast-yaml.ts';
+import { isFastCanonical } from './fast-canonical.ts';
 import { type ParsedYaml, type Position, frontMatter, parseYaml } from './yaml.ts';
 import { issueMessage } from '../check/zod-messages.ts';
 
@@ -55,6 +56,15 @@ export interface LoadResult {
   /** Records that failed their schema, as written: rules use them to avoid reporting a
    *  rejected record a second time as "missing". */
   readonly rejected: readonly RejectedRecord[];
+  /**
+   * The data files of a collection, read as UTF-8, whose text the loader could not confirm is the
+   * canonical form `npm run fmt` writes: while a file was at hand, the fast canonical writer
+   * (src/io/fast-canonical.ts) compared its value with its text, and the files listed are those
+   * that differ or that the fast reader or writer declined. Rule canonical-form asks the full
+   * formatter about these only. Paths alone, so the loader still keeps nothing of a file but its
+   * record; in a catalogue kept formatted the list is empty.
+   */
+  readonly unformatted: readonly string[];
 }
 
 export interface RejectedRecord {
@@ -101,8 +111,14 @@ function checkSchema<T>(
 
 /** A listed file's text; undefined (with the problem recorded) when it is not UTF-8. */
 function readText(source: FileSource, file: string, problems: Problem[]): string | undefined {
-  const decoded = decodeUtf8(source.read(file) ?? new Uint8Array());
-  if ('text' in decoded) return decoded.text;
+  return readFile(source, file, problems)?.text;
+}
+
+/** readText, and whether the file starts with a byte-order mark (which the text no longer has). */
+function readFile(source: FileSource, file: string, problems: Problem[]): { text: string; bom: boolean } | undefined {
+  const bytes = source.read(file) ?? new Uint8Array();
+  const decoded = decodeUtf8(bytes);
+  if ('text' in decoded) return { text: decoded.text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
   problems.push(fileProblem(file, yamlSyntax, decoded.problem, decoded.pos));
   return undefined;
 }
@@ -159,9 +175,15 @@ function locators(source: FileSource) {
  * written in, the YAML library for anything else, which also reports syntax errors. The result's
  * `locate` parses the file again only when a problem is located (see `locators`).
  */
-function parseRecord(file: string, yaml: string, lineOffset: number, part: YamlPart, loc: ReturnType<typeof locators>): { value: unknown; locate: ParsedYaml['locate']; syntaxErrors: ParsedYaml['syntaxErrors'] } {
+function parseRecord(
+  file: string,
+  yaml: string,
+  lineOffset: number,
+  part: YamlPart,
+  loc: ReturnType<typeof locators>,
+): { value: unknown; locate: ParsedYaml['locate']; syntaxErrors: ParsedYaml['syntaxErrors']; fast?: boolean } {
   const fast = parseSimpleYaml(yaml);
-  if (fast) return { value: fast.value, locate: loc.lazy(file, part), syntaxErrors: [] };
+  if (fast) return { value: fast.value, locate: loc.lazy(file, part), syntaxErrors: [], fast: true };
   const parsed = parseYaml(yaml, lineOffset);
   if (parsed.syntaxErrors.length) return parsed;
   loc.seed(file, parsed);
@@ -175,6 +197,7 @@ export function loadCatalogue(source: FileSource, onFile?: LoadProgress): LoadRe
   const problems: Problem[] = [];
   const loc = locators(source);
   const rejected: RejectedRecord[] = [];
+  const unformatted: string[] = [];
   const reject = (collection: RejectedRecord['collection'], file: string, raw: unknown, extra: Record<string, unknown> = {}) => {
     if (raw && typeof raw === 'object' && !Array.isArray(raw)) rejected.push({ collection, file, raw: { ...(raw as Record<string, unknown>), ...extra } });
   };
@@ -204,9 +227,12 @@ export function loadCatalogue(source: FileSource, onFile?: LoadProgress): LoadRe
       );
       continue;
     }
-    const text = readText(source, file, problems);
-    if (text === undefined) continue;
+    const read = readFile(source, file, problems);
+    if (read === undefined) continue;
+    const { text } = read;
     const parsed = parseRecord(file, text, 0, WHOLE, loc);
+    // Only a text the fast reader read can be confirmed here; the rule judges the others.
+    if (!parsed.fast || read.bom || !isFastCanonical(text, parsed.value, file)) unformatted.push(file);
     if (parsed.syntaxErrors.length) {
       for (const e of parsed.syntaxErrors) problems.push(fileProblem(file, yamlSyntax, e.message, e.pos));
       continue;
@@ -257,7 +283,7 @@ export function loadCatalogue(source: FileSource, onFile?: LoadProgress): LoadRe
     catalogue[collection].push({ data: { ...(data as object), ...id }, file, locate: parsed.locate });
   }
 
-  return { catalogue: catalogue as Catalogue, problems, files, rejected };
+  return { catalogue: catalogue as Catalogue, problems, files, rejected, unformatted };
 }
 
 /** The files of every front-matter collection, with their collection, collection by collection. */

@@ -26,12 +26,12 @@ describe('the problems of a run', () => {
     rec(records, GUIDE).promisedLimit = { value: 25, unit: '工作日' };
     const found = run(records).problems.map((p) => [p.file, p.line, p.col, p.rule]);
     expect(found).toEqual([
-      [GUIDE, 7, 1, 'time-limit'],
-      [GUIDE, 12, 5, 'catch-all'],
-      [FILING_GUIDE_FILE, 3, 9, 'unresolved-reference'],
-      [`data/matters/${FILING}.yaml`, 2, 7, 'code-format'],
-      [`data/responsibilities/140525/${FILING}.yaml`, 2, 9, 'unresolved-reference'],
-      ['data/transfers/140525/a.yaml', 19, 13, 'unresolved-reference'],
+      [GUIDE, 8, 1, 'time-limit'],
+      [GUIDE, 11, 5, 'catch-all'],
+      [FILING_GUIDE_FILE, 4, 9, 'unresolved-reference'],
+      [`data/matters/${FILING}.yaml`, 3, 7, 'code-format'],
+      [`data/responsibilities/140525/${FILING}.yaml`, 3, 9, 'unresolved-reference'],
+      ['data/transfers/140525/a.yaml', 20, 13, 'unresolved-reference'],
     ]);
   });
 
@@ -50,8 +50,8 @@ describe('the problems of a run', () => {
     });
     const result = validateSource(memorySource(toFiles(baseRecords())), { today: TODAY, rules: [twice] });
     expect(result.problems.map((p) => [p.file, p.line, p.col, p.rule, p.path, p.message, p.severity])).toEqual([
-      [GUIDE, 4, 7, 'twice', 'name', '另一个问题', 'error'],
-      [GUIDE, 4, 7, 'twice', 'name', '同一个问题', 'error'],
+      [GUIDE, 5, 7, 'twice', 'name', '另一个问题', 'error'],
+      [GUIDE, 5, 7, 'twice', 'name', '同一个问题', 'error'],
     ]);
     expect(result.ok).toBe(false);
   });

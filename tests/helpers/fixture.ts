@@ -3,6 +3,7 @@
  * moved in by one list) that each rule test breaks in exactly one way.
  */
 import { stringify } from 'yaml';
+import { canonicalize } from '../../src/io/canonical.ts';
 import type { FileSource } from '../../src/io/source.ts';
 import { type ValidationResult, validateSource } from '../../src/check/validate.ts';
 import { memorySource } from './memory-source.ts';
@@ -129,10 +130,22 @@ kind: 划转清单
 要点。
 `;
 
-/** Text files of a catalogue: the records as YAML, the notice, and any extra raw files. */
+/**
+ * A record as the YAML `npm run fmt` writes (src/io/canonical.ts), so that only a case that means
+ * to break the form meets rule canonical-form; a record the formatter cannot handle (a case's
+ * broken data) keeps the plain serialisation.
+ */
+export function toYaml(path: string, rec: Rec): string {
+  // A value shared by two fields is written out twice, as staff write it, not as an anchor and alias.
+  const text = stringify(rec, { aliasDuplicateObjects: false });
+  const outcome = canonicalize(text, path);
+  return outcome.kind === 'ok' ? outcome.text : text;
+}
+
+/** Text files of a catalogue: the records as canonical YAML, the notice, and any extra raw files. */
 export function toFiles(records: Record<string, Rec>, extra: Record<string, string | Uint8Array> = {}): Record<string, string | Uint8Array> {
   const files: Record<string, string | Uint8Array> = { 'src/content/notices/n1.mdx': NOTICE };
-  for (const [path, rec] of Object.entries(records)) files[path] = stringify(rec);
+  for (const [path, rec] of Object.entries(records)) files[path] = toYaml(path, rec);
   return { ...files, ...extra };
 }
 

@@ -1,6 +1,6 @@
 /**
- * The scaffolds of `npm run new`: a matter of the basic catalogue, a guide and a responsibility
- * division of one jurisdiction, and a form. Everything derivable is filled in from the catalogue (the ten
+ * The scaffolds of `npm run new`: a matter of the basic catalogue, a guide, a responsibility
+ * division and a transfer list of one jurisdiction, and a form. Everything derivable is filled in from the catalogue (the ten
  * elements of the matter, the implementing department, the implementation code, the approval
  * bureau, the department that held the matter before the bureau); every free text staff must
  * write is a blank (src/import/scaffold/scaffold.ts); code-list values that have a usual case
@@ -10,12 +10,14 @@ import { blankMarker } from '../../check/rules/unfinished.ts';
 import type { CatalogueIndex } from '../../domain/catalogue.ts';
 import { IMPLEMENTATION_LEVEL_DIGIT, basicCodeProblem } from '../../domain/code-formats.ts';
 import { splitJurisdictionKey } from '../../domain/keys.ts';
-import { EXERCISE_LEVELS, MATTER_TYPES, SERVICE_OBJECTS, TIME_UNITS, type TimeLimit } from '../../schemas/index.ts';
+import { EXERCISE_LEVELS, MATTER_TYPES, SERVICE_OBJECTS, TIME_UNITS, TRANSFER_DIRECTIONS, type TimeLimit, type TransferEntry, transferListSchema } from '../../schemas/index.ts';
+import { listIdOf } from '../notice/draft.ts';
 import {
   type Assumed,
   type Scaffold,
   ScaffoldError,
   blankFor,
+  candidatesText,
   closest,
   departmentOf,
   elementsFor,
@@ -23,6 +25,14 @@ import {
   jurisdictionOf,
   render,
 } from './scaffold.ts';
+
+/** The value every one of `values` has (compared as JSON), or undefined when they differ or there are none. */
+function agreed<T>(values: readonly T[]): T | undefined {
+  const [first] = values;
+  if (first === undefined) return undefined;
+  const key = JSON.stringify(first);
+  return values.every((v) => JSON.stringify(v) === key) ? first : undefined;
+}
 
 const labels = (list: { entries: readonly (readonly [string, string])[] }) => list.entries.map(([, label]) => label);
 
@@ -141,6 +151,13 @@ export function guideScaffold(index: CatalogueIndex, a: GuideArgs): Scaffold {
     dept.phone && AREA_CODED.test(dept.phone) && dept.phone !== complaint
       ? dept.phone
       : { unpublished: true, ask: blankMarker('没有公开的咨询电话时可以询问的地方；有电话的把 consultation 改为电话号码') };
+  // What every other guide of this department in the jurisdiction says alike (its hours, the
+  // bodies that hear a reconsideration or a suit) is that department's, not the matter's: taken
+  // over, to be confirmed; where they differ the field stays blank.
+  const peers = [...index.guides.values()].filter((g) => g.data.jurisdiction === j.id && g.data.department === dept.id && g.data.matter !== a.code).map((g) => g.data);
+  const hours = agreed(peers.map((g) => g.hours));
+  const remedy = agreed(peers.map((g) => g.remedy));
+  const peersText = `同${dept.shortName ?? dept.name}在本区划的其他 ${peers.length} 份办事指南`;
   const record: Record<string, unknown> = {
     code: `${dept.creditCode}${level}${a.code}`,
     jurisdiction: j.id,
@@ -159,7 +176,7 @@ export function guideScaffold(index: CatalogueIndex, a: GuideArgs): Scaffold {
     place: b('place'),
     address: b('address'),
     room: b('room'),
-    hours: b('hours'),
+    hours: hours ?? b('hours'),
     phones: { consultation, complaint },
     result: { name: b('result', 'name'), type: elements.type === '行政许可' ? '证照' : '其他', ...(elements.type === '行政许可'
         ? { sample: { unpublished: true, ask: blankMarker('还没有结果样本时可以查看样本的地方；有样本的把 sample 改为 forms 的标识') } }
@@ -172,7 +189,7 @@ export function guideScaffold(index: CatalogueIndex, a: GuideArgs): Scaffold {
     appointment: false,
     onlinePayment: false,
     express: false,
-    remedy: { reconsideration: [b('remedy', 'reconsideration', '*')], litigation: b('remedy', 'litigation') },
+    remedy: remedy ?? { reconsideration: [b('remedy', 'reconsideration', '*')], litigation: b('remedy', 'litigation') },
     reviewed: a.today,
   };
   const result = record.result as { type: string };
@@ -190,6 +207,8 @@ export function guideScaffold(index: CatalogueIndex, a: GuideArgs): Scaffold {
     { path: 'exerciseMode', value: '依申请' },
     { path: 'appointment、onlinePayment、express', value: 'false（不支持预约、网上支付、快递）' },
     { path: 'reviewed', value: a.today },
+    ...(hours !== undefined ? [{ path: 'hours', value: `${hours}（${peersText}）` }] : []),
+    ...(remedy !== undefined ? [{ path: 'remedy', value: `复议 ${remedy.reconsideration.join('、')}；诉讼 ${remedy.litigation}（${peersText}）` }] : []),
   ];
   return render('guides', `data/guides/${j.id}/${a.code}.yaml`, record, assumed);
 }
@@ -218,6 +237,13 @@ export function responsibilityScaffold(index: CatalogueIndex, a: ResponsibilityA
     supervisorId = former;
   }
   const supervisor = departmentOf(index, j.id, supervisorId).data;
+  // The channel the bureau pushes its decisions through in every other division of the jurisdiction.
+  const what = '审批结果信息';
+  const channel = agreed(
+    [...index.responsibilities.values()]
+      .filter((r) => r.data.jurisdiction === j.id && r.data.matter !== a.code)
+      .flatMap((r) => r.data.pushes.filter((p) => p.what === what && p.from === bureau.id).map((p) => p.channel)),
+  );
   const record = {
     jurisdiction: j.id,
     matter: a.code,
@@ -225,11 +251,11 @@ export function responsibilityScaffold(index: CatalogueIndex, a: ResponsibilityA
     supervision: [{ department: supervisor.id, duties: ['事中事后监管'], note: blankMarker(`${supervisor.shortName ?? supervisor.name}的监管职责`) }],
     pushes: [
       {
-        what: '审批结果信息',
+        what,
         from: bureau.id,
         to: supervisor.id,
         when: '作出审批决定后',
-        channel: blankFor('responsibilities', ['pushes', '*', 'channel']),
+        channel: channel ?? blankFor('responsibilities', ['pushes', '*', 'channel']),
       },
     ],
     preReview: { status: '取消' },
@@ -239,6 +265,7 @@ export function responsibilityScaffold(index: CatalogueIndex, a: ResponsibilityA
     { path: 'supervision[0].duties', value: '事中事后监管' },
     { path: 'pushes[0]', value: `审批结果信息，作出审批决定后由 ${bureau.id} 推送 ${supervisor.id}` },
     { path: 'preReview.status', value: '取消（保留初审须写明法律、法规依据）' },
+    ...(channel !== undefined ? [{ path: 'pushes[0].channel', value: `${channel}（同本区划其他职责边界的审批结果推送）` }] : []),
   ];
   return render('responsibilities', `data/responsibilities/${j.id}/${a.code}.yaml`, record, assumed);
 }
@@ -279,4 +306,101 @@ export function formScaffold(index: CatalogueIndex, a: FormArgs): Scaffold {
   };
   const assumed: Assumed[] = [{ path: 'sections[0].fields[0]', value: '文字栏目（type: text）、必填；其他类型见 schemas/forms.schema.json' }];
   return render('forms', `data/forms/${a.id}.yaml`, record, assumed);
+}
+
+export interface TransferArgs {
+  readonly jurisdiction: string | undefined;
+  /** Basic codes of the matters (or sub-items), separated by commas, 、 or spaces. */
+  readonly matters: string | undefined;
+  /** The issue date (成文日期), YYYY-MM-DD. */
+  readonly date: string;
+  /** 划转 (default) or 划回. */
+  readonly direction: string | undefined;
+  /**
+   * The line department that gives the matters up (划转) or takes them back (划回), for the matters
+   * no list of the jurisdiction names yet; the lists decide for the others.
+   */
+  readonly department: string | undefined;
+  /** The list's id; absent: the date and what the list does (see listIdOf). */
+  readonly id: string | undefined;
+  /** The id of the list's notice in src/content/notices/. */
+  readonly notice: string | undefined;
+}
+
+/**
+ * A transfer list of one direction: the bureau on one side, each matter's current holder by the
+ * jurisdiction's lists on the other (or, for a 划回, the department that held it before the
+ * bureau), the power type and name from the basic catalogue, the declared counts as the entries
+ * give them; the title and summary blank, the issuer taken from the jurisdiction's latest list.
+ */
+export function transferScaffold(index: CatalogueIndex, a: TransferArgs): Scaffold {
+  const j = jurisdictionOf(index, a.jurisdiction).data;
+  const bureau = index.approvalBureau(j.id)?.data;
+  if (!bureau) throw new ScaffoldError(`区划${j.name}没有行政审批服务管理局（data/departments/${j.id}/ 中 role 为 行政审批服务管理局 的部门）`);
+  const codes = (a.matters ?? '').split(/[,，、\s]+/u).filter((c) => c !== '');
+  if (!codes.length) throw new ScaffoldError('请用 --matters 写明清单中的事项（基本编码，用逗号分隔），如 --matters 140131001000,140131002000');
+  const repeated = codes.find((c, i) => codes.indexOf(c) !== i);
+  if (repeated) throw new ScaffoldError(`--matters 中的 ${repeated} 写了两次：每个事项只列一次`);
+  const direction = labelIn(TRANSFER_DIRECTIONS, a.direction ?? '划转', '--direction') as TransferEntry['direction'];
+  const inward = direction === '划转';
+  const id = a.id ?? listIdOf(a.date, new Set([inward ? 'in' : 'back']));
+  const idProblem = transferListSchema.shape.id.safeParse(id).error?.issues[0]?.message;
+  if (idProblem) throw new ScaffoldError(`--id 的“${id}”${idProblem}`);
+  if (a.notice !== undefined && !index.notices.has(a.notice)) {
+    const options = [...index.notices.values()].map((n) => ({ key: n.data.id, name: n.data.title }));
+    throw new ScaffoldError(`没有政策文件“${a.notice}”（src/content/notices/）：${candidatesText(closest(a.notice, options))}；新的通知请先用 npm run import -- notice 导入`);
+  }
+  const given = a.department === undefined ? undefined : departmentOf(index, j.id, a.department).data;
+  if (given?.id === bureau.id) throw new ScaffoldError(`--department 写的是审批局本身（${bureau.id}）：请写划出（划转）或接收（划回）事项的部门`);
+
+  const holdings = holdingsOf(index, j.id);
+  const others = () => index.departmentsOf(j.id).filter((d) => d.data.id !== bureau.id).map((d) => d.data.id).join('、') || '无';
+  const entries = codes.map((code) => {
+    const { elements } = elementsFor(index, code);
+    const what = `“${elements.name}”（${code}）`;
+    const holderKey = holdings.currentHolder(code);
+    const holder = holderKey === undefined ? undefined : splitJurisdictionKey(holderKey)[1];
+    let line: string;
+    if (inward) {
+      if (holder === bureau.id) throw new ScaffoldError(`${what}按已公布的划转清单已由${bureau.name}实施，不能再划转：要划回原部门请用 --direction 划回`);
+      if (holder !== undefined && given && given.id !== holder) {
+        throw new ScaffoldError(`${what}按已公布的划转清单现由 ${holder} 实施，--department 写的却是 ${given.id}：请核对（清单中已有的事项不必写 --department）`);
+      }
+      const from = holder ?? given?.id;
+      if (!from) throw new ScaffoldError(`${j.name}的划转清单没有写明谁实施${what}：请用 --department 写明划出部门（${others()}）`);
+      line = from;
+    } else {
+      if (holder !== bureau.id) throw new ScaffoldError(`${what}按已公布的划转清单现在不由${bureau.name}实施，不能划回：要划转到审批局请用 --direction 划转`);
+      const periods = holdings.history.get(code) ?? [];
+      const former = periods.map((p) => splitJurisdictionKey(p.holder)[1]).filter((d) => d !== bureau.id).at(-1);
+      const to = given?.id ?? former;
+      if (!to) throw new ScaffoldError(`${j.name}的划转清单没有写明${what}划转前由哪个部门实施：请用 --department 写明接收部门（${others()}）`);
+      line = to;
+    }
+    return { matter: code, name: elements.name, powerType: elements.type, direction, from: inward ? line : bureau.id, to: inward ? bureau.id : line };
+  });
+
+  const lines = new Set(entries.map((e) => (inward ? e.from : e.to)));
+  const latest = index.transfersOf(j.id).at(-1);
+  const record = {
+    id,
+    jurisdiction: j.id,
+    title: blankFor('transfers', ['title']),
+    issuer: latest?.data.issuer ?? blankFor('transfers', ['issuer']),
+    date: a.date,
+    ...(a.notice !== undefined ? { notice: a.notice } : {}),
+    declared: { [inward ? 'in' : 'back']: { departments: lines.size, matters: entries.length } },
+    entries,
+    summary: blankFor('transfers', ['summary']),
+  };
+  const counted = `${lines.size} 个部门 ${entries.length} 个事项`;
+  const assumed: Assumed[] = [
+    ...(latest ? [{ path: 'issuer', value: `${latest.data.issuer}（同 ${latest.file}）` }] : []),
+    { path: 'date', value: `${a.date}（成文日期）` },
+    { path: `declared.${inward ? 'in' : 'back'}`, value: `${counted}（按所列事项计）：请改为文件写明的数量` },
+    { path: 'entries[*].name', value: '基本目录中的名称：清单原文写法不同的，请改为原文' },
+    { path: 'docNumber、handoverBy、transitionMonths', value: '未填：文件写明了文号、交接日期、过渡期的，请补上' },
+    ...(a.notice === undefined ? [{ path: 'notice', value: '未填：有政策文件的，请写上它的标识（src/content/notices/）' }] : []),
+  ];
+  return render('transfers', `data/transfers/${j.id}/${id}.yaml`, record, assumed);
 }

@@ -54,7 +54,7 @@ export function closest(input: string, options: readonly { key: string; name: st
     .map((o) => `${o.key}（${o.name}）`);
 }
 
-const candidatesText = (list: readonly string[]) => (list.length ? `最接近的是：${list.join('、')}` : '目录中还没有任何记录');
+export const candidatesText = (list: readonly string[]) => (list.length ? `最接近的是：${list.join('、')}` : '目录中还没有任何记录');
 
 /** The jurisdiction `id`, or an error naming the closest ones. */
 export function jurisdictionOf(index: CatalogueIndex, id: string | undefined) {

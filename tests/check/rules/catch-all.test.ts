@@ -10,12 +10,12 @@ export default ruleTester('catch-all', {
     {
       name: 'reports “其他条件” in the conditions',
       records: (r) => rec(r, GUIDE).conditions.push('法律法规规定的其他条件'),
-      problems: [{ file: GUIDE, line: 12, col: 5, path: 'conditions[1]', message: '受理条件含兜底表述“法律法规规定的其他' }],
+      problems: [{ file: GUIDE, line: 11, col: 5, path: 'conditions[1]', message: '受理条件含兜底表述“法律法规规定的其他' }],
     },
     {
       name: 'reports a catch-all material',
       records: (r) => rec(r, GUIDE).materials.push({ name: '其他材料', required: true, form: '原件', source: '申请人自备' }),
-      problems: [{ file: GUIDE, line: 25, col: 11, path: 'materials[2].name', message: '申请材料含兜底表述“其他材料”' }],
+      problems: [{ file: GUIDE, line: 24, col: 11, path: 'materials[2].name', message: '申请材料含兜底表述“其他材料”' }],
     },
   ],
 });

@@ -51,7 +51,7 @@ export default ruleTester('copied-basis', {
       problems: [
         {
           file: GUIDE,
-          line: 11,
+          line: 10,
           col: 5,
           path: 'conditions[0]',
           message: [`引用的《${MONITORING}》是“道路运输企业监控平台备案”（141021002000）的设定依据`, '“新增客运班线经营许可”（140121001003）', 'implementationBasis'],
@@ -67,8 +67,8 @@ export default ruleTester('copied-basis', {
         g.faq = [{ q: '要接入监控平台吗？', a: `要，见《${MONITORING}》。` }];
       },
       problems: [
-        { file: GUIDE, line: 25, col: 12, path: 'materials[1].notes', message: `《${MONITORING}》` },
-        { file: GUIDE, line: 72, col: 8, path: 'faq[0].a', message: '141021002000' },
+        { file: GUIDE, line: 24, col: 12, path: 'materials[1].notes', message: `《${MONITORING}》` },
+        { file: GUIDE, line: 62, col: 8, path: 'faq[0].a', message: '141021002000' },
       ],
     },
   ],

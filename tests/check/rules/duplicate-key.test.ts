@@ -18,12 +18,12 @@ export default ruleTester('duplicate-key', {
     {
       name: 'reports a second file with the same key',
       records: (r) => (r[COPY] = structuredClone(rec(r, GUIDE))),
-      problems: [{ file: COPY, line: 1, col: 7, path: 'code', message: [GUIDE, '重复'] }],
+      problems: [{ file: COPY, line: 2, col: 7, path: 'code', message: [GUIDE, '重复'] }],
     },
     {
       name: 'reports a sub-item code used twice',
       records: (r) => (rec(r, MATTER).subItems[0].code = '140121001000'),
-      problems: [{ file: MATTER, line: 18, col: 11, path: 'subItems[0].code', message: ['子项编码“140121001000”已被', MATTER] }],
+      problems: [{ file: MATTER, line: 17, col: 11, path: 'subItems[0].code', message: ['子项编码“140121001000”已被', MATTER] }],
     },
     {
       name: 'reports the same matter twice in one list',
@@ -32,7 +32,7 @@ export default ruleTester('duplicate-key', {
         l.entries.push(structuredClone(l.entries[0]));
         l.declared = {};
       },
-      problems: [{ file: LIST, line: 22, col: 13, path: 'entries[2].matter', message: ['出现了两次', '另见第 1 项'] }],
+      problems: [{ file: LIST, line: 23, col: 13, path: 'entries[2].matter', message: ['出现了两次', '另见第 1 项'] }],
     },
   ],
 });

@@ -23,19 +23,19 @@ export default ruleTester('fee-standard', {
     {
       name: 'reports a guide that charges without listing a fee',
       records: (r) => (rec(r, GUIDE).free = false),
-      problems: [{ file: GUIDE, line: 41, col: 7, path: 'free', message: ['写明收费（free: false），却没有收费项目', 'fees'] }],
+      problems: [{ file: GUIDE, line: 34, col: 7, path: 'free', message: ['写明收费（free: false），却没有收费项目', 'fees'] }],
     },
     {
       name: 'reports fees listed on a free guide',
       records: (r) => (rec(r, GUIDE).fees = [{ item: '检验费', standard: '每艘次 200 元', basis: BASIS }]),
-      problems: [{ file: GUIDE, line: 69, col: 1, path: 'fees', message: '写明不收费（free: true），却列了收费项目' }],
+      problems: [{ file: GUIDE, line: 35, col: 1, path: 'fees', message: '写明不收费（free: true），却列了收费项目' }],
     },
     {
       name: 'reports a standard without an amount and a basis that cites nothing',
       records: (r) => Object.assign(rec(r, GUIDE), { free: false, fees: [{ item: '检验费', standard: '按标准收取', basis: '有关规定' }] }),
       problems: [
-        { file: GUIDE, line: 71, col: 15, path: 'fees[0].standard', message: ['“检验费”的收费标准“按标准收取”没有金额', 'unpublished'] },
-        { file: GUIDE, line: 72, col: 12, path: 'fees[0].basis', message: '收费依据“有关规定”没有写明法律、法规或文件' },
+        { file: GUIDE, line: 37, col: 15, path: 'fees[0].standard', message: ['“检验费”的收费标准“按标准收取”没有金额', 'unpublished'] },
+        { file: GUIDE, line: 38, col: 12, path: 'fees[0].basis', message: '收费依据“有关规定”没有写明法律、法规或文件' },
       ],
     },
   ],

@@ -23,7 +23,7 @@ export default ruleTester('file-location', {
         r[MOVED] = r[LINE_DEPT]!;
         delete r[LINE_DEPT];
       },
-      problems: [{ file: MOVED, line: 2, col: 15, path: 'jurisdiction', message: ['记录的区划是“140525”', 'data/departments/140525/'] }],
+      problems: [{ file: MOVED, line: 3, col: 15, path: 'jurisdiction', message: ['记录的区划是“140525”', 'data/departments/140525/'] }],
     },
   ],
 });

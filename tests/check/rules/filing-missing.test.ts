@@ -35,7 +35,7 @@ export default ruleTester('filing-missing', {
       problems: [
         {
           file: LIST,
-          line: 5,
+          line: 6,
           col: 7,
           path: 'date',
           message: ['晋城市规定清单公布之日起 10 日内报晋城市人民政府备案', '应不晚于 2021-01-03 备案，却没有备案记录', '在 filings 中记录报送对象 to、日期 date'],
@@ -48,7 +48,7 @@ export default ruleTester('filing-missing', {
         period(r);
         rec(r, LIST).filings = [];
       },
-      problems: [{ file: LIST, line: 25, col: 1, path: 'filings', message: '却仍未见公开的备案记录' }],
+      problems: [{ file: LIST, line: 26, col: 1, path: 'filings', message: '却仍未见公开的备案记录' }],
     },
   ],
 });

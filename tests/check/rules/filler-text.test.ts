@@ -20,12 +20,12 @@ export default ruleTester('filler-text', {
     {
       name: 'reports “按规定执行” in a condition',
       records: (r) => rec(r, GUIDE).conditions.push('车辆年审按规定执行'),
-      problems: [{ file: GUIDE, line: 12, col: 5, path: 'conditions[1]', message: ['“按规定执行”没有告诉申请人该怎么做', '写明具体的规定'] }],
+      problems: [{ file: GUIDE, line: 11, col: 5, path: 'conditions[1]', message: ['“按规定执行”没有告诉申请人该怎么做', '写明具体的规定'] }],
     },
     {
       name: 'reports “按国家规定……执行” without a figure or a standard, in a material note',
       records: (r) => (rec(r, GUIDE).materials[1].notes = '收费按国家规定的标准执行。复印件 1 份'),
-      problems: [{ file: GUIDE, line: 25, col: 12, path: 'materials[1].notes', message: '“按国家规定的标准执行”' }],
+      problems: [{ file: GUIDE, line: 24, col: 12, path: 'materials[1].notes', message: '“按国家规定的标准执行”' }],
     },
     {
       name: 'reports “视情况”, “另行通知” and “详见” once per text, in the FAQ and the hours',
@@ -34,8 +34,8 @@ export default ruleTester('filler-text', {
         rec(r, GUIDE).faq = [{ q: '多久办好？', a: '视情况而定，另行通知。' }];
       },
       problems: [
-        { file: GUIDE, line: 43, col: 8, path: 'hours', message: '“详见”' },
-        { file: GUIDE, line: 71, col: 8, path: 'faq[0].a', message: '“视情况”' },
+        { file: GUIDE, line: 38, col: 8, path: 'hours', message: '“详见”' },
+        { file: GUIDE, line: 61, col: 8, path: 'faq[0].a', message: '“视情况”' },
       ],
     },
   ],

@@ -14,10 +14,10 @@ const fileForm = (blank: string, sample?: string) => (r: Records) =>
     ...(sample ? { sample: { file: sample } } : {}),
   });
 
-// In a file form (above) `blank:` is on line 4 and `sample:` on line 6; `file:` values start at column 9.
+// In a file form (above) `blank:` is on line 5 and `sample:` on line 7; `file:` values start at column 9.
 const atFile = (side: 'blank' | 'sample', message: ExpectedProblem['message']): ExpectedProblem => ({
   file: FORM,
-  line: side === 'blank' ? 5 : 7,
+  line: side === 'blank' ? 6 : 8,
   col: 9,
   path: `${side}.file`,
   message,
@@ -37,14 +37,14 @@ const goodSamples: RuleCase[] = [
 const badSamples: InvalidCase[] = (
   [
     // line and column of the sample: after `label` and `type` (and `options` or `columns`, two lines)
-    [{ type: 'date', sample: '2026-02-30' }, 13, 17, '不是真实日期'],
-    [{ type: 'idNumber', sample: '110105194912310021' }, 13, 17, '校验位错误'],
-    [{ type: 'idNumber', sample: '110105194913310021' }, 13, 17, '不是真实日期'],
-    [{ type: 'phone', sample: '3021234' }, 13, 17, '不是有效的电话号码'],
-    [{ type: 'choice', options: ['班车', '包车'], sample: '旅游' }, 16, 17, '不在选项'],
-    [{ type: 'choice', options: ['班车', '包车'], sample: ['班车', '包车'] }, 16, 9, '只能单选'],
-    [{ type: 'table', columns: [{ label: '车型' }, { label: '座位' }], sample: [['大型客车']] }, 16, 9, '有 1 个值'],
-    [{ type: 'text', required: true, sample: '' }, 14, 17, '为空'],
+    [{ type: 'date', sample: '2026-02-30' }, 14, 17, '不是真实日期'],
+    [{ type: 'idNumber', sample: '110105194912310021' }, 14, 17, '校验位错误'],
+    [{ type: 'idNumber', sample: '110105194913310021' }, 14, 17, '不是真实日期'],
+    [{ type: 'phone', sample: '3021234' }, 14, 17, '不是有效的电话号码'],
+    [{ type: 'choice', options: ['班车', '包车'], sample: '旅游' }, 17, 17, '不在选项'],
+    [{ type: 'choice', options: ['班车', '包车'], sample: ['班车', '包车'] }, 17, 9, '只能单选'],
+    [{ type: 'table', columns: [{ label: '车型' }, { label: '座位' }], sample: [['大型客车']] }, 17, 9, '有 1 个值'],
+    [{ type: 'text', required: true, sample: '' }, 15, 17, '为空'],
   ] as const
 ).map(([field, line, col, message]) => ({
   name: `reports a ${field.type} sample that does not fit: ${JSON.stringify(field.sample)}`,
@@ -67,7 +67,7 @@ export default ruleTester('form-files', {
       name: 'reports a form without a sample',
       records: fileForm('forms/files/blank.pdf'),
       files: (f) => (f['data/forms/files/blank.pdf'] = PDF),
-      problems: [{ file: FORM, line: 1, col: 1, path: 'sample', message: '缺少样表' }],
+      problems: [{ file: FORM, line: 2, col: 1, path: 'sample', message: '缺少样表' }],
     },
     {
       name: 'reports a missing file',
@@ -102,7 +102,7 @@ export default ruleTester('form-files', {
     {
       name: 'reports a form material without a form',
       records: (r) => delete rec(r, GUIDE).materials[0].formRef,
-      problems: [{ file: GUIDE, line: 13, col: 5, path: 'materials[0]', message: ['“道路旅客运输班线经营申请表”是需要填写的表格，却没有 formRef'] }],
+      problems: [{ file: GUIDE, line: 12, col: 5, path: 'materials[0]', message: ['“道路旅客运输班线经营申请表”是需要填写的表格，却没有 formRef'] }],
     },
     ...badSamples,
   ],

@@ -16,7 +16,7 @@ export default ruleTester('guide-elements', {
     {
       name: 'reports a missing street address, saying how to write one that is not published',
       records: (r) => delete rec(r, GUIDE).address,
-      problems: [{ file: GUIDE, line: 1, col: 1, path: 'address', message: ['缺少办事指南要素“办理地点的街道地址”（address）', 'unpublished: true'] }],
+      problems: [{ file: GUIDE, line: 2, col: 1, path: 'address', message: ['缺少办事指南要素“办理地点的街道地址”（address）', 'unpublished: true'] }],
     },
     {
       name: 'reports each missing element of another guide, code lists without the unpublished form',
@@ -25,12 +25,12 @@ export default ruleTester('guide-elements', {
         for (const k of ['room', 'onlineDepth', 'exerciseMode', 'appointment', 'onlinePayment', 'express']) delete g[k];
       },
       problems: [
-        { file: 'data/guides/140525/141021002000.yaml', line: 1, col: 1, path: 'room', message: '楼层、房间号或窗口号' },
-        { file: 'data/guides/140525/141021002000.yaml', line: 1, col: 1, path: 'onlineDepth', message: /^缺少办事指南要素“网上办理深度”（onlineDepth）：申请人需要它才能办事，请补上$/ },
-        { file: 'data/guides/140525/141021002000.yaml', line: 1, col: 1, path: 'exerciseMode', message: '“行使方式”' },
-        { file: 'data/guides/140525/141021002000.yaml', line: 1, col: 1, path: 'appointment', message: '是否支持预约办理' },
-        { file: 'data/guides/140525/141021002000.yaml', line: 1, col: 1, path: 'onlinePayment', message: '是否支持网上支付' },
-        { file: 'data/guides/140525/141021002000.yaml', line: 1, col: 1, path: 'express', message: '是否支持物流快递' },
+        { file: 'data/guides/140525/141021002000.yaml', line: 2, col: 1, path: 'room', message: '楼层、房间号或窗口号' },
+        { file: 'data/guides/140525/141021002000.yaml', line: 2, col: 1, path: 'onlineDepth', message: /^缺少办事指南要素“网上办理深度”（onlineDepth）：申请人需要它才能办事，请补上$/ },
+        { file: 'data/guides/140525/141021002000.yaml', line: 2, col: 1, path: 'exerciseMode', message: '“行使方式”' },
+        { file: 'data/guides/140525/141021002000.yaml', line: 2, col: 1, path: 'appointment', message: '是否支持预约办理' },
+        { file: 'data/guides/140525/141021002000.yaml', line: 2, col: 1, path: 'onlinePayment', message: '是否支持网上支付' },
+        { file: 'data/guides/140525/141021002000.yaml', line: 2, col: 1, path: 'express', message: '是否支持物流快递' },
       ],
     },
   ],

@@ -27,12 +27,12 @@ export default ruleTester('handling-type', {
         noStepLimits(g);
         g.promisedLimit = { value: 0, unit: '工作日' };
       },
-      problems: [{ file: GUIDE, line: 6, col: 15, path: 'handlingType', message: ['承诺时限为 0（当场办结）', '改为即办件'] }],
+      problems: [{ file: GUIDE, line: 7, col: 15, path: 'handlingType', message: ['承诺时限为 0（当场办结）', '改为即办件'] }],
     },
     {
       name: 'reports a 承诺件 whose text promises handling on the spot',
       records: (r) => (rec(r, GUIDE).materials[1].notes = '材料齐全的即来即办'),
-      problems: [{ file: GUIDE, line: 25, col: 12, path: 'materials[1].notes', message: ['“即来即办”', '办件类型却是承诺件'] }],
+      problems: [{ file: GUIDE, line: 24, col: 12, path: 'materials[1].notes', message: ['“即来即办”', '办件类型却是承诺件'] }],
     },
   ],
 });

@@ -41,7 +41,7 @@ export default ruleTester('handover-unrecorded', {
       problems: [
         {
           file: LIST,
-          line: 26,
+          line: 27,
           col: 3,
           path: 'handover.checklist',
           message: ['交接截止日期 2020-12-30 已过', '仍有 3 项移交内容未见公开记录（事项名称、专网审批系统）', '改为已移交并填写移交人、接收人和日期'],

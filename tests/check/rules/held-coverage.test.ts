@@ -60,7 +60,7 @@ export default ruleTester('held-coverage', {
       problems: [
         {
           file: FILING_GUIDE_FILE,
-          line: 5,
+          line: 6,
           col: 13,
           path: 'department',
           message: ['没有任何已公布的划转清单把“道路运输企业监控平台备案”（141021002000）划转到泽州县行政审批服务管理局', '“xzspj”', 'data/transfers/140525/', '划转清单', '改正实施部门'],
@@ -73,7 +73,7 @@ export default ruleTester('held-coverage', {
       problems: [
         {
           file: GUIDE,
-          line: 5,
+          line: 6,
           col: 13,
           path: 'department',
           message: ['“新增客运班线经营许可”（140121001003）及其所属事项“道路旅客运输经营许可”（140121001000）', 'data/transfers/140525/'],
@@ -83,18 +83,18 @@ export default ruleTester('held-coverage', {
     {
       name: 'reports a held matter without a guide, at the list entry that moved it',
       records: (r) => delete r[FILING_GUIDE_FILE],
-      problems: [{ file: LIST, line: 19, col: 13, path: 'entries[1].matter', message: ['“道路运输企业监控平台备案”（141021002000）在 140525 没有办事指南', 'data/guides/140525/'] }],
+      problems: [{ file: LIST, line: 20, col: 13, path: 'entries[1].matter', message: ['“道路运输企业监控平台备案”（141021002000）在 140525 没有办事指南', 'data/guides/140525/'] }],
     },
     {
       name: 'reports a held matter without a responsibility division',
       records: (r) => delete r[`data/responsibilities/140525/${LICENCE}.yaml`],
-      problems: [{ file: LIST, line: 13, col: 13, path: 'entries[0].matter', message: ['没有职责边界', 'data/responsibilities/140525/'] }],
+      problems: [{ file: LIST, line: 14, col: 13, path: 'entries[0].matter', message: ['没有职责边界', 'data/responsibilities/140525/'] }],
     },
     {
       name: 'reports a guide whose department is not the current holder',
       records: (r) =>
         (r[RETURN_LIST] = returnOfFiling()),
-      problems: [{ file: FILING_GUIDE_FILE, line: 5, col: 13, path: 'department', message: ['现由泽州县交通运输局实施', '“xzspj”'] }],
+      problems: [{ file: FILING_GUIDE_FILE, line: 6, col: 13, path: 'department', message: ['现由泽州县交通运输局实施', '“xzspj”'] }],
     },
   ],
 });

@@ -17,14 +17,14 @@ export default ruleTester('jurisdiction-cycle', {
       name: 'reports a city and a county that are each other’s parent, at both parent fields',
       records: (r) => (rec(r, CITY).parent = '140525'),
       problems: [
-        { file: CITY, line: 4, col: 9, path: 'parent', message: '上级区划形成了循环（140500 → 140525 → 140500）' },
-        { file: COUNTY, line: 4, col: 9, path: 'parent', message: '上级区划形成了循环' },
+        { file: CITY, line: 5, col: 9, path: 'parent', message: '上级区划形成了循环（140500 → 140525 → 140500）' },
+        { file: COUNTY, line: 5, col: 9, path: 'parent', message: '上级区划形成了循环' },
       ],
     },
     {
       name: 'reports a jurisdiction that is its own parent',
       records: (r) => (rec(r, CITY).parent = '140500'),
-      problems: [{ file: CITY, line: 4, col: 9, path: 'parent', message: '140500 → 140500' }],
+      problems: [{ file: CITY, line: 5, col: 9, path: 'parent', message: '140500 → 140500' }],
     },
   ],
 });

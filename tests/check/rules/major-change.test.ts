@@ -61,7 +61,7 @@ export default ruleTester('major-change', {
       name: 'reports materials changed since the last release',
       records: moreMaterials,
       addedIn: committed,
-      problems: [{ file: GUIDE, line: 12, col: 1, path: 'materials', message: ['自上次发布（发布 2020-12-24-a，2020年12月24日）以来', '申请材料有变化，属于重大变更', 'majorChanges'] }],
+      problems: [{ file: GUIDE, line: 11, col: 1, path: 'materials', message: ['自上次发布（发布 2020-12-24-a，2020年12月24日）以来', '申请材料有变化，属于重大变更', 'majorChanges'] }],
     },
     {
       name: 'names every major field that changed, at the first of them',
@@ -73,7 +73,7 @@ export default ruleTester('major-change', {
         rec(r, GUIDE).promisedLimit = { value: 10, unit: '工作日' };
       },
       addedIn: committed,
-      problems: [{ file: GUIDE, line: 10, col: 1, path: 'conditions', message: '受理条件、承诺办结时限、是否免费、收费项目有变化' }],
+      problems: [{ file: GUIDE, line: 9, col: 1, path: 'conditions', message: '受理条件、承诺办结时限、是否免费、收费项目有变化' }],
     },
     {
       name: 'a note for another guide does not cover this one',
@@ -82,7 +82,7 @@ export default ruleTester('major-change', {
         r[NEXT] = release('2021-03-01-b', '2021-03-01', { publishes: { transfers: [] }, majorChanges: [{ guide: rec(r, FILING_GUIDE_FILE).code, note: '说明。' }] });
       },
       addedIn: committed,
-      problems: [{ file: GUIDE, line: 12, col: 1, path: 'materials', message: '申请材料有变化' }],
+      problems: [{ file: GUIDE, line: 11, col: 1, path: 'materials', message: '申请材料有变化' }],
     },
   ],
 });

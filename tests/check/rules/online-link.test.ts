@@ -15,7 +15,7 @@ export default ruleTester('online-link', {
     {
       name: 'reports a portal’s home page',
       records: (r) => online(r, 'https://sxzwfw.gov.cn/'),
-      problems: [{ file: GUIDE, line: 70, col: 12, path: 'onlineUrl', message: ['“https://sxzwfw.gov.cn/”是网站首页', '本事项的办理页面'] }],
+      problems: [{ file: GUIDE, line: 51, col: 12, path: 'onlineUrl', message: ['“https://sxzwfw.gov.cn/”是网站首页', '本事项的办理页面'] }],
     },
     {
       name: 'reports index pages and a single-page portal’s home route',
@@ -24,14 +24,14 @@ export default ruleTester('online-link', {
         Object.assign(rec(r, 'data/guides/140525/141021002000.yaml'), { onlineUrl: 'https://zwfw.example.gov.cn/#/home' });
       },
       problems: [
-        { file: GUIDE, line: 70, col: 12, path: 'onlineUrl', message: '是网站首页' },
-        { file: 'data/guides/140525/141021002000.yaml', line: 69, col: 12, path: 'onlineUrl', message: '“https://zwfw.example.gov.cn/#/home”是网站首页' },
+        { file: GUIDE, line: 51, col: 12, path: 'onlineUrl', message: '是网站首页' },
+        { file: 'data/guides/140525/141021002000.yaml', line: 50, col: 12, path: 'onlineUrl', message: '“https://zwfw.example.gov.cn/#/home”是网站首页' },
       ],
     },
     {
       name: 'reports online handling without an address',
       records: (r) => (rec(r, GUIDE).handlingForms = ['窗口办理', '网上办理']),
-      problems: [{ file: GUIDE, line: 51, col: 1, path: 'handlingForms', message: ['办理形式有网上办理，却没有网上办理地址', 'onlineUrl'] }],
+      problems: [{ file: GUIDE, line: 46, col: 1, path: 'handlingForms', message: ['办理形式有网上办理，却没有网上办理地址', 'onlineUrl'] }],
     },
   ],
 });

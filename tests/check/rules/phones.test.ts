@@ -11,14 +11,14 @@ export default ruleTester('phones', {
     {
       name: 'reports the same line for consultation and complaint',
       records: (r) => (rec(r, GUIDE).phones.consultation = '0356-12345'),
-      problems: [{ file: GUIDE, line: 45, col: 17, path: 'phones.consultation', message: ['咨询电话与监督投诉电话都是“0356-12345”', 'unpublished'] }],
+      problems: [{ file: GUIDE, line: 40, col: 17, path: 'phones.consultation', message: ['咨询电话与监督投诉电话都是“0356-12345”', 'unpublished'] }],
     },
     {
       name: 'reports lines without an area code',
       records: (r) => (rec(r, GUIDE).phones = { consultation: '13912345678', complaint: '12345' }),
       problems: [
-        { file: GUIDE, line: 45, col: 17, path: 'phones.consultation', message: '咨询电话“13912345678”没有区号' },
-        { file: GUIDE, line: 46, col: 14, path: 'phones.complaint', message: ['监督投诉电话“12345”没有区号', '0356-12345'] },
+        { file: GUIDE, line: 40, col: 17, path: 'phones.consultation', message: '咨询电话“13912345678”没有区号' },
+        { file: GUIDE, line: 41, col: 14, path: 'phones.complaint', message: ['监督投诉电话“12345”没有区号', '0356-12345'] },
       ],
     },
   ],

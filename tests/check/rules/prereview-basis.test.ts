@@ -15,7 +15,7 @@ export default ruleTester('prereview-basis', {
     {
       name: 'reports a retained pre-review without a legal basis',
       records: (r) => (rec(r, RESP).preReview = { status: '保留' }),
-      problems: [{ file: RESP, line: 22, col: 1, path: 'preReview.basis', message: '没有写明要求初审的法律、法规' }],
+      problems: [{ file: RESP, line: 21, col: 1, path: 'preReview.basis', message: '没有写明要求初审的法律、法规' }],
     },
   ],
 });

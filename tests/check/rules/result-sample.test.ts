@@ -11,7 +11,7 @@ export default ruleTester('result-sample', {
     {
       name: 'reports a licence without a sample',
       records: (r) => delete rec(r, GUIDE).result.sample,
-      problems: [{ file: GUIDE, line: 49, col: 9, path: 'result.type', message: ['审批结果“道路运输经营许可证”是证照，却没有结果样本', 'result.sample'] }],
+      problems: [{ file: GUIDE, line: 44, col: 9, path: 'result.type', message: ['审批结果“道路运输经营许可证”是证照，却没有结果样本', 'result.sample'] }],
     },
     {
       name: 'reports an approval document without a sample',
@@ -20,7 +20,7 @@ export default ruleTester('result-sample', {
         delete g.result.sample;
         g.result.type = '批文';
       },
-      problems: [{ file: 'data/guides/140525/141021002000.yaml', line: 49, col: 9, path: 'result.type', message: '是批文，却没有结果样本' }],
+      problems: [{ file: 'data/guides/140525/141021002000.yaml', line: 44, col: 9, path: 'result.type', message: '是批文，却没有结果样本' }],
     },
   ],
 });

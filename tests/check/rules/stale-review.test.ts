@@ -8,12 +8,12 @@ export default ruleTester('stale-review', {
     {
       name: 'warns about a guide not reviewed for a year, without failing',
       records: (r) => (rec(r, GUIDE).reviewed = '2024-01-01'),
-      problems: [{ file: GUIDE, line: 60, col: 11, path: 'reviewed', message: ['已有 1057 天未审核', '上次 2024-01-01'] }],
+      problems: [{ file: GUIDE, line: 61, col: 11, path: 'reviewed', message: ['已有 1057 天未审核', '上次 2024-01-01'] }],
     },
     {
       name: 'warns about a review date after today',
       records: (r) => (rec(r, GUIDE).reviewed = '2026-12-01'),
-      problems: [{ file: GUIDE, line: 60, col: 11, path: 'reviewed', message: `在今天（${TODAY}）之后` }],
+      problems: [{ file: GUIDE, line: 61, col: 11, path: 'reviewed', message: `在今天（${TODAY}）之后` }],
     },
   ],
 });

@@ -8,7 +8,7 @@ export default ruleTester('transfer-dates', {
     {
       name: 'reports a handover date before the issue date',
       records: (r) => (rec(r, LIST).handoverBy = '2020-12-20'),
-      problems: [{ file: LIST, line: 6, col: 13, path: 'handoverBy', message: '交接日期 2020-12-20 早于成文日期 2020-12-24' }],
+      problems: [{ file: LIST, line: 7, col: 13, path: 'handoverBy', message: '交接日期 2020-12-20 早于成文日期 2020-12-24' }],
     },
   ],
 });

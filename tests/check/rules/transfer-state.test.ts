@@ -30,20 +30,20 @@ export default ruleTester('transfer-state', {
     {
       name: 'reports returning a matter the bureau does not hold yet',
       records: (r) => returnList(r, '2020-12-01'), // before the list that moved it in took effect
-      problems: [{ file: RETURN_LIST, line: 7, col: 13, path: 'entries[0].matter', message: ['2020-12-01 前并不由审批局实施', '不能划回'] }],
+      problems: [{ file: RETURN_LIST, line: 8, col: 13, path: 'entries[0].matter', message: ['2020-12-01 前并不由审批局实施', '不能划回'] }],
     },
     {
       name: 'reports moving in a matter the bureau already holds',
       records: (r) => (r[AGAIN_LIST] = { ...structuredClone(rec(r, LIST)), id: 'c', date: '2021-03-01', handoverBy: '2021-03-05' }),
       problems: [
-        { file: AGAIN_LIST, line: 13, col: 13, path: 'entries[0].matter', message: ['不能再次划转', '2020-12-30 起'] },
-        { file: AGAIN_LIST, line: 19, col: 13, path: 'entries[1].matter', message: ['不能再次划转', '2020-12-30 起'] },
+        { file: AGAIN_LIST, line: 14, col: 13, path: 'entries[0].matter', message: ['不能再次划转', '2020-12-30 起'] },
+        { file: AGAIN_LIST, line: 20, col: 13, path: 'entries[1].matter', message: ['不能再次划转', '2020-12-30 起'] },
       ],
     },
     {
       name: 'reports 划转 that goes to a department other than the bureau',
       records: (r) => (rec(r, LIST).entries[0].to = 'jtysj'),
-      problems: [{ file: LIST, line: 18, col: 9, path: 'entries[0].to', message: '应划入审批局“泽州县行政审批服务管理局”（xzspj），现为“jtysj”' }],
+      problems: [{ file: LIST, line: 19, col: 9, path: 'entries[0].to', message: '应划入审批局“泽州县行政审批服务管理局”（xzspj），现为“jtysj”' }],
     },
   ],
 });

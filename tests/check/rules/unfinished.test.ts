@@ -23,9 +23,9 @@ export default ruleTester('unfinished', {
         rec(r, GUIDE).remedy.litigation = blankMarker('行政诉讼管辖法院');
       },
       problems: [
-        { file: GUIDE, line: 11, col: 5, path: 'conditions[0]', message: ['请在这里写明一项受理条件', '删去“【待填写…】”标记'] },
-        { file: GUIDE, line: 42, col: 8, path: 'place', message: '请在这里写明办理地点' },
-        { file: GUIDE, line: 57, col: 15, path: 'remedy.litigation', message: '请在这里写明行政诉讼管辖法院' },
+        { file: GUIDE, line: 10, col: 5, path: 'conditions[0]', message: ['请在这里写明一项受理条件', '删去“【待填写…】”标记'] },
+        { file: GUIDE, line: 35, col: 8, path: 'place', message: '请在这里写明办理地点' },
+        { file: GUIDE, line: 58, col: 15, path: 'remedy.litigation', message: '请在这里写明行政诉讼管辖法院' },
       ],
     },
     {
@@ -35,8 +35,8 @@ export default ruleTester('unfinished', {
         rec(r, RESPONSIBILITY).supervision[0].note = blankMarker('监管部门承担的职责');
       },
       problems: [
-        { file: MATTER, line: 6, col: 11, path: 'legalBasis[0].text', message: '请在这里写明条文摘录' },
-        { file: RESPONSIBILITY, line: 13, col: 11, path: 'supervision[0].note', message: '请在这里写明监管部门承担的职责' },
+        { file: MATTER, line: 7, col: 11, path: 'legalBasis[0].text', message: '请在这里写明条文摘录' },
+        { file: RESPONSIBILITY, line: 14, col: 11, path: 'supervision[0].note', message: '请在这里写明监管部门承担的职责' },
       ],
     },
   ],

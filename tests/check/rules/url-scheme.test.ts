@@ -18,7 +18,7 @@ export default ruleTester('url-scheme', {
     {
       name: 'reports a javascript: online address, at the value',
       records: (r) => (rec(r, GUIDE).onlineUrl = 'javascript:alert(1)'),
-      problems: [{ file: GUIDE, line: 69, col: 12, path: 'onlineUrl', message: ['网上办理地址“javascript:alert(1)”以 javascript: 开头', 'https://'] }],
+      problems: [{ file: GUIDE, line: 50, col: 12, path: 'onlineUrl', message: ['网上办理地址“javascript:alert(1)”以 javascript: 开头', 'https://'] }],
     },
     {
       name: 'reports a data: website, and a scheme disguised by case and a tab',
@@ -27,8 +27,8 @@ export default ruleTester('url-scheme', {
         rec(r, GUIDE).onlineUrl = 'Java\tScript:alert(1)';
       },
       problems: [
-        { file: DEPT, line: 6, col: 10, path: 'website', message: '以 data: 开头' },
-        { file: GUIDE, line: 69, col: 12, path: 'onlineUrl', message: '以 javascript: 开头' },
+        { file: DEPT, line: 7, col: 10, path: 'website', message: '以 data: 开头' },
+        { file: GUIDE, line: 50, col: 12, path: 'onlineUrl', message: '以 javascript: 开头' },
       ],
     },
   ],

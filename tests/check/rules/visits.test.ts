@@ -20,7 +20,7 @@ export default ruleTester('visits', {
     {
       name: 'reports 0 visits for a guide handled only at the window',
       records: (r) => (rec(r, GUIDE).visits = 0),
-      problems: [{ file: GUIDE, line: 53, col: 9, path: 'visits', message: ['到办事现场次数为 0', '加上网上办理或快递申请'] }],
+      problems: [{ file: GUIDE, line: 48, col: 9, path: 'visits', message: ['到办事现场次数为 0', '加上网上办理或快递申请'] }],
     },
     {
       name: 'reports visits without a reason, and a reason left blank',
@@ -29,8 +29,8 @@ export default ruleTester('visits', {
         rec(r, 'data/guides/140525/141021002000.yaml').visitsReason = '  ';
       },
       problems: [
-        { file: GUIDE, line: 53, col: 9, path: 'visits', message: ['到办事现场次数为 1', 'visitsReason'] },
-        { file: 'data/guides/140525/141021002000.yaml', line: 53, col: 9, path: 'visits', message: '没有写明必须到现场的原因' },
+        { file: GUIDE, line: 48, col: 9, path: 'visits', message: ['到办事现场次数为 1', 'visitsReason'] },
+        { file: 'data/guides/140525/141021002000.yaml', line: 48, col: 9, path: 'visits', message: '没有写明必须到现场的原因' },
       ],
     },
   ],
