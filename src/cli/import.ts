@@ -98,14 +98,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const label = path.relative(io.cwd, abs).split(path.sep).join('/') || fileArg;
   const ext = noticeExtension(abs);
   if (!ext) throw new UsageError(`“${fileArg}”不是可以导入的文件：只能导入 ${NOTICE_EXTENSIONS.join('、')} 文件（旧版 .doc 和 PDF 请先另存为 .docx 或 .txt）`);
-  let bytes: Buffer;
-  try {
-    if (!fs.statSync(abs).isFile()) throw new UsageError(`“${fileArg}”不是文件`);
-    bytes = fs.readFileSync(abs);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(`找不到通知文件“${fileArg}”`);
-  }
+  const bytes = readInputFile(abs, fileArg, '通知文件');
   if (!fs.existsSync(path.join(io.cwd, 'data'))) throw new UsageError('当前目录下没有 data/ 目录：请在仓库根目录运行 npm run import');
 
   const { catalogue, problems } = loadCatalogue(fsSource(io.cwd));
@@ -216,14 +209,7 @@ async function runXlsx(
   const abs = path.resolve(io.cwd, fileArg);
   const label = path.relative(io.cwd, abs).split(path.sep).join('/') || fileArg;
   if (path.extname(abs).toLowerCase() !== '.xlsx') throw new UsageError(`“${fileArg}”不是 .xlsx 工作簿：旧版 .xls、.et 或 .csv 请先在 Excel 或 WPS 中另存为 Excel 工作簿（*.xlsx）`);
-  let bytes: Buffer;
-  try {
-    if (!fs.statSync(abs).isFile()) throw new UsageError(`“${fileArg}”不是文件`);
-    bytes = fs.readFileSync(abs);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(`找不到工作簿“${fileArg}”`);
-  }
+  const bytes = readInputFile(abs, fileArg, '工作簿');
   if (!fs.existsSync(path.join(io.cwd, 'data'))) throw new UsageError('当前目录下没有 data/ 目录：请在仓库根目录运行 npm run import');
 
   const source = fsSource(io.cwd);
@@ -294,5 +280,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return 1;
     } else io.stderr.write(`import 程序自身出错（不是数据的问题），请把这段信息报告给维护者：${(e as Error).message}\n`);
     return 2;
+  }
+}
+
+/** The bytes of the file a staff member named, or a usage error saying it is missing or not a file. */
+function readInputFile(abs: string, fileArg: string, what: string): Buffer {
+  try {
+    if (!fs.statSync(abs).isFile()) throw new UsageError(`“${fileArg}”不是文件`);
+    return fs.readFileSync(abs);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`找不到${what}“${fileArg}”`);
   }
 }
