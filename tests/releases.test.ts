@@ -9,7 +9,7 @@ import { main as diffCommand } from '../src/cli/diff.ts';
 import { releaseState } from '../src/domain/releases.ts';
 import { findRelease } from '../src/history/releases.ts';
 import { REPO, runCommand } from './helpers/cli.ts';
-import { FILING, FILING_GUIDE, GUIDE, LICENCE, LICENCE_GUIDE, LIST, baseRecords, problemsOf, rec, run, toFiles } from './helpers/fixture.ts';
+import { FILING, FILING_GUIDE, GUIDE, LICENCE, LICENCE_GUIDE, LIST, baseRecords, problemsOf, rec, releaseRecord, run, toFiles } from './helpers/fixture.ts';
 import { tempRepo as makeTempRepo } from './helpers/git.ts';
 
 type Records = ReturnType<typeof baseRecords>;
@@ -28,20 +28,8 @@ const FIRST = 'data/releases/140525/2019-12-01-first.yaml';
 const SECOND = 'data/releases/140525/2020-12-24-second.yaml';
 const THIRD = 'data/releases/140525/2021-03-01-third.yaml';
 
-function release(id: string, date: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    id,
-    jurisdiction: '140525',
-    date,
-    title: `发布 ${id}`,
-    notice: 'n1',
-    handler: { role: '审批局目录维护', name: '未公开' },
-    reviewer: { role: '县人民政府', name: '张三' },
-    class: '调整',
-    summary: '发布说明。',
-    ...extra,
-  };
-}
+const release = (id: string, date: string, extra: Record<string, unknown> = {}) =>
+  releaseRecord(id, date, { reviewer: { role: '县人民政府', name: '张三' }, ...extra });
 
 /**
  * The fixture with an older list (2019: the bureau receives a matter it later returns) and two

@@ -178,3 +178,19 @@ export const FILING_GUIDE_FILE = `data/guides/140525/${FILING}.yaml`;
 export const LIST = 'data/transfers/140525/a.yaml';
 export const MATTER = 'data/matters/140121001000.yaml';
 export const FORM = 'data/forms/line-application.yaml';
+
+/** A release of jurisdiction 140525 authorised by notice n1, with `extra` fields over the defaults. */
+export function releaseRecord(id: string, date: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id,
+    jurisdiction: '140525',
+    date,
+    title: `发布 ${id}`,
+    notice: 'n1',
+    handler: { role: '审批局目录维护', name: '未公开' },
+    reviewer: { role: '县人民政府', name: '未公开' },
+    class: '调整',
+    summary: '发布说明。',
+    ...extra,
+  };
+}

@@ -1,24 +1,12 @@
 /** Rule 0 (hint): a major change of a guide since the last release needs a release that notes it. */
-import { FILING_GUIDE_FILE, GUIDE, LICENCE_GUIDE, type baseRecords, rec } from '../../helpers/fixture.ts';
+import { FILING_GUIDE_FILE, GUIDE, LICENCE_GUIDE, type baseRecords, rec, releaseRecord } from '../../helpers/fixture.ts';
 import { ruleTester } from '../../helpers/rule-tester.ts';
 
 type Records = ReturnType<typeof baseRecords>;
 const RELEASE = 'data/releases/140525/2020-12-24-a.yaml';
 const NEXT = 'data/releases/140525/2021-03-01-b.yaml';
 
-const release = (id: string, date: string, extra: Record<string, unknown> = {}) => ({
-  id,
-  jurisdiction: '140525',
-  date,
-  title: `发布 ${id}`,
-  notice: 'n1',
-  handler: { role: '审批局目录维护', name: '未公开' },
-  reviewer: { role: '县人民政府', name: '未公开' },
-  class: '调整',
-  summary: '发布说明。',
-  publishes: { transfers: ['a'] },
-  ...extra,
-});
+const release = (id: string, date: string, extra: Record<string, unknown> = {}) => releaseRecord(id, date, { publishes: { transfers: ['a'] }, ...extra });
 
 /** The fixture with its release: the catalogue as it stood when the release was committed. */
 const released = (r: Records) => {
