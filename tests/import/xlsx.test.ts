@@ -196,6 +196,8 @@ describe('sheets staff keep', () => {
     const r = await run('xlsx', 'in/memo.xlsx', '--write');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('in/memo.xlsx  备忘录!C1  审批信息员及联系方式  （提示）目录中没有与“审批信息员及联系方式”对应的字段，这一列未导入');
+    // The record exists, so the import updates it and announces no new file.
+    expect(r.stderr).not.toContain('将新建');
     expect(changedLines(old, read(file))).toEqual([
       '-   - what: 审批结果信息',
       '-     channel: 审管联动系统、一体化在线政务服务平台',

@@ -9,6 +9,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { parseDocument, stringify } from 'yaml';
 import type { CatalogueIndex } from '../../domain/catalogue.ts';
+import { jurisdictionKey } from '../../domain/keys.ts';
 import {
   ESTIMATED_MARK,
   FILING_FOOT_LINES,
@@ -573,9 +574,16 @@ function importGuides(run: Run, sheet: Sheet, header: Header): number {
     const cell = c ? row.cells.get(c) : undefined;
     return cell && cell.v.kind === 'text' ? plainText(cell.v).toUpperCase() : undefined;
   };
-  const known = new Set(rows.flatMap((row) => run.ctx.catalogue.guides.filter((g) => g.data.code === implementation(row)).map((g) => g.data.jurisdiction)));
+  const known = new Set(
+    rows.flatMap((row) => {
+      const code = implementation(row);
+      const guide = code ? run.ctx.index.guides.get(code) : undefined;
+      return guide ? [guide.data.jurisdiction] : [];
+    }),
+  );
   const matters = rows.map((row) => matterOf(run, S, row, col('matter'), col('name'), implementation(row)));
-  const holding = new Set(run.ctx.catalogue.guides.filter((g) => matters.includes(g.data.matter)).map((g) => g.data.jurisdiction));
+  const named = new Set(matters);
+  const holding = new Set(run.ctx.catalogue.guides.filter((g) => named.has(g.data.matter)).map((g) => g.data.jurisdiction));
   const deptColumn = col('department');
   const j = jurisdictionOf(run, S, deptColumn ? rows.map((row) => plainText(row.cells.get(deptColumn)!.v)) : [], known, holding);
   if (!j) return rows.length;
@@ -592,25 +600,13 @@ function importGuides(run: Run, sheet: Sheet, header: Header): number {
     }
     seen.set(matter, ref);
     const guide = run.ctx.index.guidesFor(j, matter).find((g) => g.data.matter === matter);
-    let file = guide?.file;
-    let fresh: (() => Json) | undefined;
-    if (!guide) {
-      try {
-        const scaffold = guideScaffold(run.ctx.index, { code: matter, jurisdiction: j, department: dept, today: run.ctx.today });
-        file = scaffold.file;
-        fresh = () => parseYaml(scaffold.text).value as Json;
-        run.problem(S, ref, 'matter', `${j} 还没有这个事项的办事指南，将新建 ${file}：表中没有的内容（申请材料、办理流程等）留作“【待填写】”，请补全`, false);
-      } catch (e) {
-        if (!(e instanceof ScaffoldError)) throw e;
-        run.problem(S, ref, 'matter', `无法新建办事指南：${e.message}`);
-        continue;
-      }
-    }
-    const draft = run.draft(file!, 'guides', fresh);
-    if (!draft) {
-      run.problem(S, ref, 'file', `${file} 不是有效的 YAML，无法更新：请先运行 npm run check 改正它`);
-      continue;
-    }
+    const found = draftOrScaffold(run, S, ref, j, 'guides', guide?.file, {
+      what: '办事指南',
+      blanks: '表中没有的内容（申请材料、办理流程等）留作“【待填写】”，请补全',
+      scaffold: () => guideScaffold(run.ctx.index, { code: matter, jurisdiction: j, department: dept, today: run.ctx.today }),
+    });
+    if (!found) continue;
+    const { draft } = found;
     for (const [column, cell] of row.cells) {
       if (!column.field || column.field === 'matter') continue;
       const path = column.field.split('.');
@@ -641,7 +637,8 @@ function importResponsibilities(run: Run, sheet: Sheet, header: Header): number 
   const text = (row: Row, field: string) => plainText(row.cells.get(col(field)!)?.v ?? { kind: 'empty' });
   const split = (t: string) => t.split(/[、，,；;\n]/u).map((x) => x.trim()).filter(Boolean);
   const matters = rows.map((row) => matterOf(run, S, row, col('matter'), nameCol));
-  const holding = new Set(run.ctx.catalogue.responsibilities.filter((r) => matters.includes(r.data.matter)).map((r) => r.data.jurisdiction));
+  const named = new Set(matters);
+  const holding = new Set(run.ctx.catalogue.responsibilities.filter((r) => named.has(r.data.matter)).map((r) => r.data.jurisdiction));
   const j = jurisdictionOf(run, S, rows.flatMap((row) => [text(row, 'approval.department'), ...split(text(row, 'supervision.department'))]), new Set(), holding);
   if (!j) return rows.length;
   const seen = new Map<string, string>();
@@ -660,26 +657,14 @@ function importResponsibilities(run: Run, sheet: Sheet, header: Header): number 
       continue;
     }
     seen.set(matter, ref);
-    const rec = run.ctx.catalogue.responsibilities.find((r) => r.data.jurisdiction === j && r.data.matter === matter);
-    let file = rec?.file;
-    let fresh: (() => Json) | undefined;
-    if (!rec) {
-      try {
-        const scaffold = responsibilityScaffold(run.ctx.index, { code: matter, jurisdiction: j, supervision: supervisors[0] });
-        file = scaffold.file;
-        fresh = () => parseYaml(scaffold.text).value as Json;
-        run.problem(S, ref, 'matter', `${j} 还没有这个事项的职责边界，将新建 ${file}：表中没有的内容（职责、初审意见等）按常见情况预填或留作“【待填写】”，请核对`, false);
-      } catch (e) {
-        if (!(e instanceof ScaffoldError)) throw e;
-        run.problem(S, ref, 'matter', `无法新建职责边界：${e.message}`);
-        continue;
-      }
-    }
-    const draft = run.draft(file!, 'responsibilities', fresh);
-    if (!draft) {
-      run.problem(S, ref, 'file', `${file} 不是有效的 YAML，无法更新：请先运行 npm run check 改正它`);
-      continue;
-    }
+    const rec = run.ctx.index.responsibilities.get(jurisdictionKey(j, matter));
+    const found = draftOrScaffold(run, S, ref, j, 'responsibilities', rec?.file, {
+      what: '职责边界',
+      blanks: '表中没有的内容（职责、初审意见等）按常见情况预填或留作“【待填写】”，请核对',
+      scaffold: () => responsibilityScaffold(run.ctx.index, { code: matter, jurisdiction: j, supervision: supervisors[0] }),
+    });
+    if (!found) continue;
+    const { draft, file } = found;
     const v = draft.value;
     const a = (v.approval ?? {}) as Json;
     a.department = approval;
@@ -771,4 +756,40 @@ export function applySheets(sheets: readonly Sheet[], ctx: ImportContext): Impor
   }
   const blocking = run.problems.some((p) => p.blocking);
   return { problems: run.problems, changes: blocking ? [] : run.changes(), sheets: summaries };
+}
+
+/**
+ * The draft of the record a row updates: its file when the catalogue has it, else a new file from
+ * its `npm run new` scaffold (said as a note, with what the scaffold leaves to fill in). Undefined,
+ * with the problem reported at `ref`, when the scaffold cannot be made or the file is not valid YAML.
+ */
+function draftOrScaffold(
+  run: Run,
+  sheet: string,
+  ref: string,
+  jurisdiction: string,
+  collection: DataCollectionName,
+  existing: string | undefined,
+  make: { what: string; blanks: string; scaffold: () => { file: string; text: string } },
+): { draft: Draft; file: string } | undefined {
+  let file = existing;
+  let fresh: (() => Json) | undefined;
+  if (file === undefined) {
+    try {
+      const scaffold = make.scaffold();
+      file = scaffold.file;
+      fresh = () => parseYaml(scaffold.text).value as Json;
+      run.problem(sheet, ref, 'matter', `${jurisdiction} 还没有这个事项的${make.what}，将新建 ${file}：${make.blanks}`, false);
+    } catch (e) {
+      if (!(e instanceof ScaffoldError)) throw e;
+      run.problem(sheet, ref, 'matter', `无法新建${make.what}：${e.message}`);
+      return undefined;
+    }
+  }
+  const draft = run.draft(file, collection, fresh);
+  if (!draft) {
+    run.problem(sheet, ref, 'file', `${file} 不是有效的 YAML，无法更新：请先运行 npm run check 改正它`);
+    return undefined;
+  }
+  return { draft, file };
 }
